@@ -1,0 +1,113 @@
+import picomatch from 'picomatch';
+import {
+  checkReport, docsUrl, message, parseReport, schemaReference,
+  type AttentionPoint, type Classification, type CompiledRule, type Diagnostic, type Lang, type SchemaLoad,
+} from '../core/index';
+import { displayPath, formatBytes, readText } from './files';
+import { SchemaFiles } from './schemas';
+
+export interface FileDiagnostic extends Diagnostic {
+  documentation: string;
+}
+
+/** One file's entry in `--format json`: the contract documented in the README. */
+export interface FileReport {
+  file: string;
+  isCaseReport: boolean;
+  /** Why the file was not checked: it could not be read, is binary, or is too large. */
+  skipped?: 'file-unreadable' | 'file-binary' | 'file-too-large';
+  classification: Classification;
+  diagnostics: FileDiagnostic[];
+  attentionPoints: AttentionPoint[];
+}
+
+export interface RunOptions {
+  cwd: string;
+  lang: Lang;
+  maxBytes: number;
+  /** `--schema FILE`: used for every report instead of `$schema:` and the built-in schema. */
+  schema?: { load: SchemaLoad; label: string };
+  rules?: readonly CompiledRule[];
+  /** `--include GLOB`: paths (relative to cwd) that are case reports whatever their frontmatter says. */
+  include: readonly string[];
+}
+
+const EMPTY: Classification = { title: null, authors: [], municipality: null, collaboration_type: null, governance_paradigm: null, power_balance: null };
+
+const withDocs = (d: Diagnostic): FileDiagnostic => ({ ...d, documentation: docsUrl(d.code) });
+
+export async function checkFile(path: string, options: RunOptions, schemas: SchemaFiles, isIncluded: (p: string) => boolean): Promise<FileReport> {
+  const file = displayPath(path, options.cwd);
+  const read = await readText(path, options.maxBytes);
+  if (!read.ok) {
+    const zero = { line: 0, character: 0 };
+    const d: Diagnostic = {
+      code: read.code,
+      severity: read.code === 'file-unreadable' ? 'error' : 'warning',
+      message: message(read.code, options.lang, { reason: read.reason, limit: formatBytes(options.maxBytes) }),
+      range: { start: zero, end: zero },
+      path: null,
+    };
+    return { file, isCaseReport: false, skipped: read.code, classification: EMPTY, diagnostics: [withDocs(d)], attentionPoints: [] };
+  }
+  const report = parseReport(read.text);
+  let schema = options.schema;
+  if (!schema) {
+    const ref = schemaReference(report);
+    if (ref.kind === 'path') schema = { load: await schemas.load(SchemaFiles.resolve(path, ref.path)), label: ref.path };
+  }
+  const result = checkReport(report, { lang: options.lang, schema, rules: options.rules, forceCaseReport: isIncluded(file) });
+  const diagnostics = result.diagnostics.map(withDocs);
+  if (read.invalidUtf8 && result.isCaseReport) {
+    const at = report.lines.positionAt(Math.max(0, read.text.indexOf('\uFFFD')));
+    diagnostics.unshift(withDocs({
+      code: 'invalid-encoding', severity: 'warning', message: message('invalid-encoding', options.lang),
+      range: { start: at, end: { line: at.line, character: at.character + 1 } }, path: null,
+    }));
+  }
+  return { file, isCaseReport: result.isCaseReport, classification: result.classification, diagnostics, attentionPoints: result.attentionPoints };
+}
+
+/** Checks files a few at a time (reading overlaps with checking), results in the files' order. */
+export async function checkFiles(paths: readonly string[], options: RunOptions): Promise<FileReport[]> {
+  const schemas = new SchemaFiles();
+  const matchers = options.include.map((g) => picomatch(g, { dot: true }));
+  const isIncluded = (p: string) => matchers.some((m) => m(p));
+  const results = new Array<FileReport>(paths.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const i = next++;
+      results[i] = await checkFile(paths[i], options, schemas, isIncluded);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(8, paths.length) }, worker));
+  return results;
+}
+
+export interface Totals {
+  files: number;
+  caseReports: number;
+  skipped: number;
+  errors: number;
+  warnings: number;
+  information: number;
+  hints: number;
+  attentionPoints: number;
+}
+
+export function totals(reports: readonly FileReport[]): Totals {
+  const t: Totals = { files: reports.length, caseReports: 0, skipped: 0, errors: 0, warnings: 0, information: 0, hints: 0, attentionPoints: 0 };
+  for (const r of reports) {
+    if (r.isCaseReport) t.caseReports++;
+    if (r.skipped) t.skipped++;
+    t.attentionPoints += r.attentionPoints.length;
+    for (const d of r.diagnostics) {
+      if (d.severity === 'error') t.errors++;
+      else if (d.severity === 'warning') t.warnings++;
+      else if (d.severity === 'information') t.information++;
+      else t.hints++;
+    }
+  }
+  return t;
+}

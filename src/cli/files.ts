@@ -1,0 +1,79 @@
+import { readFile, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+export const MARKDOWN_GLOB = '**/*.{md,markdown}';
+const IGNORE = ['**/node_modules/**', '**/.git/**'];
+
+export class UsageError extends Error {}
+
+/** Files named on the command line: a file as it is, a folder recursively, a glob expanded. */
+export async function discover(args: readonly string[], cwd: string): Promise<string[]> {
+  const found = new Set<string>();
+  for (const arg of args.length ? args : ['.']) {
+    if (isDynamicPattern(arg)) {
+      const matches = await glob(arg, { cwd, ignore: IGNORE, absolute: true, onlyFiles: true, expandDirectories: false });
+      if (matches.length === 0) throw new UsageError(`no files match ${arg}`);
+      matches.forEach((m) => found.add(resolve(m)));
+      continue;
+    }
+    const path = resolve(cwd, arg);
+    const info = await stat(path).catch(() => null);
+    if (!info) throw new UsageError(`no such file or folder: ${arg}`);
+    if (info.isDirectory()) {
+      const matches = await glob(MARKDOWN_GLOB, { cwd: path, ignore: IGNORE, absolute: true, onlyFiles: true });
+      matches.forEach((m) => found.add(resolve(m)));
+    } else {
+      found.add(path);
+    }
+  }
+  return [...found].sort();
+}
+
+/** A path as shown to the user and written in reports: relative to the working folder, with `/`. */
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+  return shown.split(sep).join('/');
+}
+
+export type ReadResult =
+  | { ok: true; text: string; invalidUtf8: boolean }
+  | { ok: false; code: 'file-unreadable' | 'file-binary' | 'file-too-large'; reason: string };
+
+/** Reads a report as text: refuses what is too large or binary, and says so instead of failing. */
+export async function readText(path: string, maxBytes: number): Promise<ReadResult> {
+  let buffer: Buffer;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return { ok: false, code: 'file-unreadable', reason: 'it is a folder' };
+    if (info.size > maxBytes) return { ok: false, code: 'file-too-large', reason: formatBytes(maxBytes) };
+    buffer = await readFile(path);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const reason = err.code === 'EACCES' ? 'permission denied' : err.code === 'ENOENT' ? 'it does not exist' : err.message;
+    return { ok: false, code: 'file-unreadable', reason };
+  }
+  // Like git: a NUL byte early in the file means binary.
+  if (buffer.subarray(0, 8000).includes(0)) return { ok: false, code: 'file-binary', reason: 'binary' };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(buffer), invalidUtf8: false };
+  } catch {
+    return { ok: true, text: new TextDecoder('utf-8').decode(buffer), invalidUtf8: true };
+  }
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${+(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${+(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
+}
+
+/** `5MB`, `500kb`, `1048576` → bytes. */
+export function parseBytes(s: string): number | null {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$/i.exec(s);
+  if (!m) return null;
+  const unit = (m[2] ?? 'b').toLowerCase();
+  const factor = unit.startsWith('g') ? 1024 ** 3 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('k') ? 1024 : 1;
+  return Math.round(Number(m[1]) * factor);
+}

@@ -1,0 +1,130 @@
+import { builtinSchema, fieldAt, label, type Lang } from '../../core/index';
+import type { FileReport } from '../checkFiles';
+import { WORDS } from '../words';
+
+/** What an editor tabulates: a row per case report and the type × paradigm cross-table. */
+export interface Summary {
+  cases: {
+    file: string;
+    title: string | null;
+    authors: string[];
+    collaboration_type: string | null;
+    governance_paradigm: string | null;
+    power_balance: string | null;
+    errors: number;
+    warnings: number;
+    attentionPoints: string[];
+  }[];
+  crossTable: {
+    rows: string[];
+    columns: string[];
+    /** counts[row][column]; `null` ids are reports without a valid value. */
+    counts: Record<string, Record<string, number>>;
+  };
+}
+
+const NONE = '(none)';
+
+function vocabulary(field: string): string[] {
+  return fieldAt(builtinSchema().json, [field]).values.map((v) => v.id);
+}
+
+export function summarise(reports: readonly FileReport[]): Summary {
+  const cases = reports
+    .filter((r) => r.isCaseReport)
+    .map((r) => ({
+      file: r.file,
+      title: r.classification.title,
+      authors: r.classification.authors,
+      collaboration_type: r.classification.collaboration_type,
+      governance_paradigm: r.classification.governance_paradigm,
+      power_balance: r.classification.power_balance,
+      errors: r.diagnostics.filter((d) => d.severity === 'error').length,
+      warnings: r.diagnostics.filter((d) => d.severity === 'warning').length,
+      attentionPoints: r.attentionPoints.map((p) => p.id),
+    }));
+  const types = vocabulary('collaboration_type');
+  const paradigms = vocabulary('governance_paradigm');
+  // A value outside the vocabulary (a typo the check reports) is counted apart, not dropped.
+  const bucket = (v: string | null, known: string[]) => (v && known.includes(v) ? v : NONE);
+  const rows = [...types];
+  const columns = [...paradigms];
+  const counts: Summary['crossTable']['counts'] = {};
+  for (const c of cases) {
+    const row = bucket(c.collaboration_type, types);
+    const col = bucket(c.governance_paradigm, paradigms);
+    if (!rows.includes(row)) rows.push(row);
+    if (!columns.includes(col)) columns.push(col);
+    counts[row] ??= {};
+    counts[row][col] = (counts[row][col] ?? 0) + 1;
+  }
+  for (const r of rows) {
+    counts[r] ??= {};
+    for (const c of columns) counts[r][c] ??= 0;
+  }
+  return { cases, crossTable: { rows, columns, counts } };
+}
+
+function valueLabel(field: string, id: string | null, lang: Lang): string {
+  if (!id || id === NONE) return WORDS[lang].none;
+  const v = fieldAt(builtinSchema().json, [field]).values.find((x) => x.id === id);
+  return v ? label(v, lang) ?? id : id;
+}
+
+const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+
+export function summaryMarkdown(s: Summary, lang: Lang): string {
+  const w = WORDS[lang];
+  const c = w.columns;
+  const lines = [`# ${w.summaryTitle}`, '', `## ${w.casesTitle}`, ''];
+  if (s.cases.length === 0) lines.push(w.noReports, '');
+  else {
+    lines.push(`| ${c.title} | ${c.authors} | ${c.type} | ${c.paradigm} | ${c.power} | ${c.errors} | ${c.warnings} | ${c.attention} | ${c.file} |`);
+    lines.push('|---|---|---|---|---|--:|--:|---|---|');
+    for (const r of s.cases) {
+      lines.push('| ' + [
+        r.title ?? w.none, r.authors.join(', '),
+        valueLabel('collaboration_type', r.collaboration_type, lang), valueLabel('governance_paradigm', r.governance_paradigm, lang),
+        valueLabel('power_balance', r.power_balance, lang), String(r.errors), String(r.warnings), r.attentionPoints.join(', '), r.file,
+      ].map(mdCell).join(' | ') + ' |');
+    }
+    lines.push('');
+  }
+  const t = s.crossTable;
+  lines.push(`## ${w.crossTitle}`, '');
+  lines.push(`| | ${t.columns.map((col) => mdCell(valueLabel('governance_paradigm', col, lang))).join(' | ')} | ${w.total} |`);
+  lines.push(`|---|${t.columns.map(() => '--:').join('|')}|--:|`);
+  for (const row of t.rows) {
+    const cells = t.columns.map((col) => t.counts[row][col]);
+    lines.push(`| ${mdCell(valueLabel('collaboration_type', row, lang))} | ${cells.join(' | ')} | ${cells.reduce((a, b) => a + b, 0)} |`);
+  }
+  const colTotals = t.columns.map((col) => t.rows.reduce((a, row) => a + t.counts[row][col], 0));
+  lines.push(`| ${w.total} | ${colTotals.join(' | ')} | ${colTotals.reduce((a, b) => a + b, 0)} |`);
+  return lines.join('\n') + '\n';
+}
+
+/** RFC 4180 quoting; a cell that a spreadsheet would run as a formula is prefixed with `'`. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function summaryCsv(s: Summary, table: 'cases' | 'crosstab'): string {
+  const rows: string[][] = [];
+  if (table === 'cases') {
+    rows.push(['file', 'title', 'authors', 'collaboration_type', 'governance_paradigm', 'power_balance', 'errors', 'warnings', 'attention_points']);
+    for (const r of s.cases) {
+      rows.push([r.file, r.title ?? '', r.authors.join('; '), r.collaboration_type ?? '', r.governance_paradigm ?? '', r.power_balance ?? '',
+        String(r.errors), String(r.warnings), r.attentionPoints.join(' ')]);
+    }
+  } else {
+    const t = s.crossTable;
+    rows.push(['collaboration_type', ...t.columns]);
+    for (const row of t.rows) rows.push([row, ...t.columns.map((c) => String(t.counts[row][c]))]);
+  }
+  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+export function summaryJson(s: Summary): string {
+  return JSON.stringify({ version: 1, ...s }, null, 2) + '\n';
+}

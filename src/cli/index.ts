@@ -1,0 +1,12 @@
+import { main } from './main';
+
+// The process host: real streams and environment around the testable `main`.
+main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  color: process.stdout.isTTY === true && !('NO_COLOR' in process.env),
+}).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,172 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import pkg from '../../package.json' with { type: 'json' };
+import { builtinRules, loadRules, loadSchema, mergeRules, type Lang } from '../core/index';
+import { checkFiles, totals, type RunOptions } from './checkFiles';
+import { discover, parseBytes, UsageError } from './files';
+import { ANSI, NO_PAINT, stylish } from './format/stylish';
+import { json } from './format/json';
+import { sarif } from './format/sarif';
+import { summarise, summaryCsv, summaryJson, summaryMarkdown } from './format/summary';
+import { WORDS } from './words';
+
+const HELP = {
+  en: `Usage: casedoc <command> [paths or globs…] [options]
+
+Commands:
+  check     Check case reports against the schema; report problems and attention points.
+  summary   Tabulate the case reports of an anthology: a row per case and the
+            collaboration type × governance paradigm cross-table.
+
+Paths default to the current folder, searched recursively for .md files
+(node_modules and .git are skipped).
+
+Options for both:
+  --lang en|da            Language of messages (default: from $LANG, else en)
+  --schema FILE           Check every report against this JSON Schema
+  --rules FILE            Add attention-point rules (same id replaces a built-in rule)
+  --include GLOB          Treat matching files as case reports even without "type: case-report"
+                          (may be repeated)
+  --max-file-size SIZE    Skip larger files, e.g. 5MB (default 5MB)
+Options for check:
+  --format stylish|json|sarif   Output format (default stylish)
+  --max-warnings N        Exit with 1 when there are more than N warnings
+Options for summary:
+  --format md|csv|json    Output format (default md)
+  --table cases|crosstab  Which table --format csv writes (default cases)
+
+Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 wrong usage.
+`,
+  da: `Brug: casedoc <kommando> [stier eller globs…] [tilvalg]
+
+Kommandoer:
+  check     Kontrollér caserapporter mod skemaet; vis problemer og opmærksomhedspunkter.
+  summary   Opstil en antologis caserapporter: en række pr. case og krydstabellen
+            samarbejdsform × styringsparadigme.
+
+Stier er som standard den aktuelle mappe, gennemsøgt rekursivt efter .md-filer
+(node_modules og .git springes over).
+
+Tilvalg for begge:
+  --lang en|da            Sprog for meddelelser (standard: fra $LANG, ellers en)
+  --schema FIL            Kontrollér alle rapporter mod dette JSON Schema
+  --rules FIL             Tilføj regler for opmærksomhedspunkter (samme id erstatter en indbygget)
+  --include GLOB          Behandl matchende filer som caserapporter, også uden "type: case-report"
+                          (kan gentages)
+  --max-file-size STØRRELSE  Spring større filer over, fx 5MB (standard 5MB)
+Tilvalg for check:
+  --format stylish|json|sarif   Uddataformat (standard stylish)
+  --max-warnings N        Afslut med 1, hvis der er mere end N advarsler
+Tilvalg for summary:
+  --format md|csv|json    Uddataformat (standard md)
+  --table cases|crosstab  Hvilken tabel --format csv skriver (standard cases)
+
+Afslutningskoder: 0 ingen fejl, 1 fejl fundet (eller for mange advarsler), 2 forkert brug.
+`,
+};
+
+export interface Io {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  color: boolean;
+}
+
+function envLang(env: Io['env']): Lang {
+  const v = env.CASEDOC_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
+  return /^da\b|^da_/i.test(v) ? 'da' : 'en';
+}
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+  return value as T;
+}
+
+/** Runs the CLI; returns the exit code. Never throws: every failure becomes a one-line message. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let lang = envLang(io.env);
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        lang: { type: 'string' },
+        schema: { type: 'string' },
+        rules: { type: 'string' },
+        include: { type: 'string', multiple: true },
+        'max-warnings': { type: 'string' },
+        'max-file-size': { type: 'string' },
+        table: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+    lang = oneOf('lang', values.lang, ['en', 'da'] as const, lang);
+    if (values.version) {
+      io.stdout(`${pkg.version}\n`);
+      return 0;
+    }
+    const [command, ...paths] = positionals;
+    if (values.help || !command) {
+      (command || values.help ? io.stdout : io.stderr)(HELP[lang]);
+      return values.help ? 0 : 2;
+    }
+    if (command !== 'check' && command !== 'summary') throw new UsageError(`unknown command "${command}"; use check or summary (casedoc --help)`);
+
+    const maxBytes = values['max-file-size'] === undefined ? 5 * 1024 * 1024 : parseBytes(values['max-file-size']);
+    if (maxBytes === null || maxBytes <= 0) throw new UsageError(`--max-file-size must be a size such as 5MB or 500KB, not "${values['max-file-size']}"`);
+    let maxWarnings: number | null = null;
+    if (values['max-warnings'] !== undefined) {
+      if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings must be a whole number, not "${values['max-warnings']}"`);
+      maxWarnings = Number(values['max-warnings']);
+    }
+    const options: RunOptions = { cwd: io.cwd, lang, maxBytes, include: values.include ?? [] };
+    if (values.schema) {
+      const text = await readFile(resolve(io.cwd, values.schema), 'utf8').catch(() => {
+        throw new UsageError(`cannot read the schema ${values.schema}`);
+      });
+      const load = loadSchema(text);
+      if (!load.ok) throw new UsageError(`the schema ${values.schema} cannot be used: ${load.reason}`);
+      options.schema = { load, label: values.schema };
+    }
+    if (values.rules) {
+      const text = await readFile(resolve(io.cwd, values.rules), 'utf8').catch(() => {
+        throw new UsageError(`cannot read the rules file ${values.rules}`);
+      });
+      const load = loadRules(text);
+      if (!load.ok) throw new UsageError(`the rules file ${values.rules} cannot be used: ${load.reason}`);
+      options.rules = mergeRules(builtinRules(), load.rules);
+    }
+
+    if (command === 'check') {
+      const format = oneOf('format', values.format, ['stylish', 'json', 'sarif'] as const, 'stylish');
+      const reports = await checkFiles(await discover(paths, io.cwd), options);
+      if (format === 'json') io.stdout(json(reports));
+      else if (format === 'sarif') io.stdout(sarif(reports, pkg.version, pathToFileURL(io.cwd).href));
+      else io.stdout(stylish(reports, lang, io.color ? ANSI : NO_PAINT));
+      const t = totals(reports);
+      if (t.errors > 0) return 1;
+      if (maxWarnings !== null && t.warnings > maxWarnings) {
+        io.stderr(WORDS[lang].tooManyWarnings(t.warnings, maxWarnings) + '\n');
+        return 1;
+      }
+      return 0;
+    }
+
+    const format = oneOf('format', values.format, ['md', 'csv', 'json'] as const, 'md');
+    const table = oneOf('table', values.table, ['cases', 'crosstab'] as const, 'cases');
+    const summary = summarise(await checkFiles(await discover(paths, io.cwd), options));
+    io.stdout(format === 'csv' ? summaryCsv(summary, table) : format === 'json' ? summaryJson(summary) : summaryMarkdown(summary, lang));
+    return 0;
+  } catch (e) {
+    const usage = e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    io.stderr(`casedoc: ${(e as Error).message}${usage ? ' (casedoc --help)' : ''}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,31 @@
+import type { ParsedReport } from '../parse/report';
+import { parsePointer } from '../text/pointer';
+import type { AttentionPoint, Lang } from '../types';
+import { Placer } from '../validate/place';
+import { lookup } from '../parse/yaml';
+import { deriveFacts } from './facts';
+import type { CompiledRule } from './rules';
+
+/** The attention points a report's frontmatter raises, in rule order. */
+export function attentionPoints(report: ParsedReport, data: Record<string, unknown>, rules: readonly CompiledRule[], lang: Lang): AttentionPoint[] {
+  const input = { report: data, facts: deriveFacts(data) };
+  const place = new Placer(report);
+  const points: AttentionPoint[] = [];
+  for (const rule of rules) {
+    if (!rule.test(input)) continue;
+    let segments = parsePointer(rule.path);
+    // Point at the fallback when the rule's own key is absent (e.g. no joint_platform at all).
+    if (rule.fallback !== undefined && report.yaml && lookup(report.yaml.doc, segments).depth < segments.length) {
+      segments = parsePointer(rule.fallback);
+    }
+    points.push({
+      id: rule.id,
+      severity: rule.severity,
+      message: rule.message[lang],
+      source: rule.source,
+      path: rule.path,
+      range: place.key(segments),
+    });
+  }
+  return points;
+}

@@ -1,0 +1,59 @@
+import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
+import rulesSchema from '../../../schemas/attention-rules.schema.json' with { type: 'json' };
+import type { Severity } from '../types';
+
+export interface AttentionRule {
+  id: string;
+  severity: Severity;
+  path: string;
+  fallback?: string;
+  when: object | boolean;
+  message: { en: string; da: string };
+  source: string;
+}
+
+export interface CompiledRule extends AttentionRule {
+  test: ValidateFunction;
+}
+
+export type RulesLoad = { ok: true; rules: CompiledRule[] } | { ok: false; reason: string };
+
+const ajv = new Ajv2020({ strict: false, allErrors: false });
+const validateRulesFile = ajv.compile(rulesSchema);
+const cache = new Map<string, RulesLoad>();
+
+/** Compiles a rules file given as JSON text, cached by content. Problems are returned, not thrown. */
+export function loadRules(text: string): RulesLoad {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  let result: RulesLoad;
+  try {
+    result = compileRules(JSON.parse(text));
+  } catch (e) {
+    result = { ok: false, reason: `it is not valid JSON (${(e as Error).message})` };
+  }
+  cache.set(text, result);
+  return result;
+}
+
+function compileRules(json: unknown): RulesLoad {
+  if (!validateRulesFile(json)) {
+    const e = validateRulesFile.errors?.[0];
+    return { ok: false, reason: `it does not follow the attention-rules format (${e?.instancePath || '/'} ${e?.message ?? ''})` };
+  }
+  const compiled: CompiledRule[] = [];
+  for (const rule of (json as { rules: AttentionRule[] }).rules) {
+    try {
+      compiled.push({ ...rule, test: ajv.compile(typeof rule.when === 'boolean' ? rule.when : { ...rule.when, $id: undefined }) });
+    } catch (e) {
+      return { ok: false, reason: `the condition of rule ${rule.id} is not a valid JSON Schema (${(e as Error).message})` };
+    }
+  }
+  return { ok: true, rules: compiled };
+}
+
+/** Built-in rules followed by an anthology's own; an own rule with a built-in id replaces it. */
+export function mergeRules(base: readonly CompiledRule[], own: readonly CompiledRule[]): CompiledRule[] {
+  const ownIds = new Set(own.map((r) => r.id));
+  return [...base.filter((r) => !ownIds.has(r.id)), ...own];
+}

@@ -1,0 +1,115 @@
+import type { CheckResult, Diagnostic, Lang, Range, Severity } from './types';
+import type { ParsedReport } from './parse/report';
+import type { CompiledSchema, SchemaLoad } from './schema/compile';
+import type { CompiledRule } from './attention/rules';
+import { builtinRules, builtinSchema } from './builtin';
+import { classify, declaresCaseReport, frontmatterData } from './classify';
+import { Emitter } from './validate/emit';
+import { Placer } from './validate/place';
+import { yamlDiagnostics } from './validate/yamlErrors';
+import { schemaDiagnostics } from './validate/schemaErrors';
+import { consistencyDiagnostics } from './consistency';
+import { bodyDiagnostics } from './body/checks';
+import { attentionPoints } from './attention/evaluate';
+
+export interface CheckOptions {
+  lang?: Lang;
+  /**
+   * The schema the host loaded for this report (from `$schema:` or its settings), with the name to
+   * show for it. Absent: the built-in schema.
+   */
+  schema?: { load: SchemaLoad; label: string };
+  /** Attention rules; the built-in ones when absent. */
+  rules?: readonly CompiledRule[];
+  /** The host matched the file's path against its include globs. */
+  forceCaseReport?: boolean;
+  /** Per-code severity overrides; `off` drops the code. */
+  severities?: Readonly<Record<string, Severity | 'off'>>;
+}
+
+/** What `$schema:` in a report asks for; the host resolves a path, the engine reports a URL. */
+export type SchemaReference = { kind: 'none' } | { kind: 'url'; url: string } | { kind: 'path'; path: string };
+
+export function schemaReference(report: ParsedReport): SchemaReference {
+  const ref = frontmatterData(report)?.$schema;
+  if (typeof ref !== 'string' || ref.trim() === '') return { kind: 'none' };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref.trim())) return { kind: 'url', url: ref.trim() };
+  return { kind: 'path', path: ref.trim() };
+}
+
+const byPosition = (a: { range: Range }, b: { range: Range }) =>
+  a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+
+/** Checks one parsed report: frontmatter, schema, consistency, body outline and attention points. */
+export function checkReport(report: ParsedReport, options: CheckOptions = {}): CheckResult {
+  const lang = options.lang ?? 'en';
+  const isCaseReport = options.forceCaseReport === true || declaresCaseReport(report);
+  const classification = classify(report);
+  if (!isCaseReport) return { isCaseReport, classification, diagnostics: [], attentionPoints: [] };
+
+  const out = new Emitter(lang);
+  const place = new Placer(report);
+  const fm = report.frontmatter;
+  let data: Record<string, unknown> | null = null;
+
+  if (!fm) {
+    out.emit('missing-frontmatter', report.lines.rangeAt(0, report.lines.lineContentEnd(0)), null);
+  } else if (fm.kind === 'toml') {
+    out.emit('frontmatter-toml', place.fence(), null);
+  } else if (fm.closeStart === null) {
+    out.emit('frontmatter-unclosed', place.fence(), null);
+  } else if (!yamlDiagnostics(report, out)) {
+    const raw = report.yaml!.data;
+    if (raw === null || raw === undefined) {
+      data = {};
+    } else if (typeof raw !== 'object' || Array.isArray(raw)) {
+      out.emit('frontmatter-not-mapping', report.lines.rangeAt(fm.contentStart, fm.contentEnd), null);
+    } else {
+      data = raw as Record<string, unknown>;
+    }
+  }
+
+  if (data) {
+    const schema = resolveSchema(report, data, options, out, place);
+    if (schema) schemaDiagnostics(report, schema, data, out);
+    const invalid = new Set(out.diagnostics.map((d) => d.path).filter((p): p is string => p !== null));
+    consistencyDiagnostics(report, data, out, invalid);
+  }
+  // The outline is checked whenever the body was found; an unclosed frontmatter hides where it starts.
+  if (!fm || fm.kind === 'toml' || fm.closeStart !== null) {
+    bodyDiagnostics(report, classification.collaboration_type, out);
+  }
+
+  const points = data ? attentionPoints(report, data, options.rules ?? builtinRules(), lang) : [];
+  return {
+    isCaseReport,
+    classification,
+    diagnostics: applySeverities(out.diagnostics, options.severities).sort(byPosition),
+    attentionPoints: points,
+  };
+}
+
+function resolveSchema(report: ParsedReport, data: Record<string, unknown>, options: CheckOptions, out: Emitter, place: Placer): CompiledSchema | null {
+  if (options.schema) {
+    if (options.schema.load.ok) return options.schema.load.schema;
+    // Reported where the writer named it; the schema's own problem is said once, on `$schema`.
+    const at = typeof data.$schema === 'string' ? place.value(['$schema']) : place.fence();
+    out.emit('schema-unusable', at, typeof data.$schema === 'string' ? ['$schema'] : null,
+      { schema: options.schema.label, reason: options.schema.load.reason }, { schema: options.schema.label });
+    return null;
+  }
+  const ref = schemaReference(report);
+  if (ref.kind === 'url') out.emit('schema-url', place.value(['$schema']), ['$schema'], { url: ref.url }, { url: ref.url });
+  return builtinSchema();
+}
+
+function applySeverities(diagnostics: Diagnostic[], overrides: CheckOptions['severities']): Diagnostic[] {
+  if (!overrides) return diagnostics;
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const o = overrides[d.code];
+    if (o === 'off') continue;
+    out.push(o ? { ...d, severity: o } : d);
+  }
+  return out;
+}

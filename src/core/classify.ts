@@ -1,0 +1,43 @@
+import type { ParsedReport } from './parse/report';
+import type { Classification } from './types';
+
+const TYPE_LINE = /^type[ \t]*[:=][ \t]*["']?case-report["']?[ \t]*(?:#.*)?$/m;
+
+/** The frontmatter as a plain object, or null when it is not one. */
+export function frontmatterData(report: ParsedReport): Record<string, unknown> | null {
+  const data = report.yaml?.data;
+  return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+}
+
+/**
+ * A file is a case report when its frontmatter says `type: case-report`. When the frontmatter cannot
+ * be read (never closed, TOML, an alias bomb) its raw text is searched for that line instead, so a
+ * broken report still gets its diagnostics.
+ */
+export function declaresCaseReport(report: ParsedReport): boolean {
+  const data = frontmatterData(report);
+  if (data && data.type === 'case-report') return true;
+  const fm = report.frontmatter;
+  if (!fm) return false;
+  if (report.yaml && !report.yaml.aliasLimitExceeded && report.yaml.doc.errors.length === 0) return false;
+  const raw = report.text.slice(fm.contentStart, Math.min(fm.contentEnd, fm.contentStart + 100_000));
+  return TYPE_LINE.test(raw);
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : null);
+
+export function classify(report: ParsedReport): Classification {
+  const d = frontmatterData(report) ?? {};
+  const authors = Array.isArray(d.authors) ? d.authors.filter((a): a is string => typeof a === 'string') : typeof d.authors === 'string' ? [d.authors] : [];
+  const municipality = Array.isArray(d.municipality)
+    ? d.municipality.filter((m): m is string => typeof m === 'string').join(', ') || null
+    : str(d.municipality);
+  return {
+    title: str(d.title),
+    authors,
+    municipality,
+    collaboration_type: str(d.collaboration_type),
+    governance_paradigm: str(d.governance_paradigm),
+    power_balance: str(d.power_balance),
+  };
+}

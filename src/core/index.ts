@@ -1,0 +1,18 @@
+/**
+ * Casedoc's engine: text in, plain results out. It imports neither `vscode` nor Node built-ins
+ * (test/unit/boundary.test.ts enforces it); hosts hand it text, schemas and rules.
+ */
+export type * from './types';
+export { parseReport, type ParsedReport } from './parse/report';
+export { checkReport, schemaReference, type CheckOptions, type SchemaReference } from './check';
+export { loadSchema, type SchemaLoad, type CompiledSchema, type JsonSchema } from './schema/compile';
+export { fieldAt, propertiesAt, valuesOf, label, type FieldInfo, type VocabularyValue } from './schema/vocabulary';
+export { loadRules, mergeRules, type CompiledRule, type AttentionRule } from './attention/rules';
+export { deriveFacts, type Facts } from './attention/facts';
+export { builtinSchema, builtinRules, BUILTIN_SCHEMA_ID } from './builtin';
+export { CODES, docsUrl, type Code } from './messages/codes';
+export { message } from './messages/catalogue';
+export { LineIndex } from './text/lineIndex';
+export { parsePointer, formatPointer } from './text/pointer';
+export { OUTLINE, matchHeading, type OutlineSection } from './body/outline';
+export { outlineOf } from './body/checks';

@@ -1,0 +1,118 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
+
+/** Parsed frontmatter: the `yaml` document (with source offsets) and its plain value. */
+export interface YamlFrontmatter {
+  doc: Document.Parsed;
+  /** Offset of the YAML source within the whole text; add it to every node offset. */
+  offset: number;
+  /** The plain JavaScript value, or undefined when it could not be built (alias limit). */
+  data: unknown;
+  aliasLimitExceeded: boolean;
+}
+
+/** More aliases than a hand-written case report ever needs, far fewer than a "billion laughs" bomb. */
+export const MAX_ALIAS_COUNT = 100;
+
+export function parseYaml(source: string, offset: number): YamlFrontmatter {
+  // Duplicate keys are found by our own walk (duplicateKeys below), so the document still yields
+  // data to validate and the diagnostic can carry what the quick fix needs.
+  const doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+  let data: unknown;
+  let aliasLimitExceeded = false;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    // yaml throws a ReferenceError when expanding would exceed the alias count: refuse, never expand.
+    aliasLimitExceeded = true;
+  }
+  return { doc, offset, data, aliasLimitExceeded };
+}
+
+export interface NodeLookup {
+  /** The value node at the path, or null when it is absent or empty (`key:` with no value). */
+  node: Node | null;
+  /** The key node when the last segment named a map key that exists. */
+  key: Scalar | null;
+  /** The deepest node that exists along the path (the root map at worst). */
+  nearest: Node | null;
+  /** The key node of `nearest`, when it sits under a map key. */
+  nearestKey: Scalar | null;
+  /** How many segments resolved. */
+  depth: number;
+}
+
+function mapPair(map: YAMLMap, key: string): Pair | undefined {
+  // The last occurrence wins, as in the data that was validated.
+  let found: Pair | undefined;
+  for (const item of map.items) {
+    if (isPair(item) && isScalar(item.key) && String(item.key.value) === key) found = item;
+  }
+  return found;
+}
+
+/** Follows JSON-Pointer segments through maps and sequences of the document. */
+export function lookup(doc: Document, segments: readonly string[]): NodeLookup {
+  let current: Node | null = (doc.contents as Node | null) ?? null;
+  let key: Scalar | null = null;
+  const result: NodeLookup = { node: current, key: null, nearest: current, nearestKey: null, depth: 0 };
+  for (const segment of segments) {
+    if (current && isAlias(current)) current = (current.resolve(doc) as Node | undefined) ?? null;
+    let next: Node | null | undefined;
+    if (current && isMap(current)) {
+      const pair = mapPair(current, segment);
+      if (!pair) return { ...result, node: null, key: null };
+      key = pair.key as Scalar;
+      next = (pair.value as Node | null) ?? null;
+      if (next === null) {
+        return { node: null, key, nearest: result.nearest, nearestKey: result.nearestKey, depth: result.depth + 1 };
+      }
+    } else if (current && isSeq(current) && /^(0|[1-9]\d*)$/.test(segment)) {
+      next = current.items[Number(segment)] as Node | undefined;
+      key = null;
+      if (!next) return { ...result, node: null, key: null };
+    } else {
+      return { ...result, node: null, key: null };
+    }
+    current = next;
+    result.node = current;
+    result.key = key;
+    result.nearest = current;
+    result.nearestKey = key;
+    result.depth++;
+  }
+  return result;
+}
+
+export interface DuplicateKey {
+  key: string;
+  /** Pointer of the map that holds the key twice. */
+  parentPath: string[];
+  keyNode: Scalar;
+  /** The first occurrence's key node. */
+  firstKeyNode: Scalar;
+  pair: Pair;
+}
+
+/** Every repeated key, reported on its second and later occurrences. */
+export function duplicateKeys(doc: Document): DuplicateKey[] {
+  const found: DuplicateKey[] = [];
+  const visit = (node: unknown, path: string[], depth: number): void => {
+    if (depth > 64) return; // deeper than any report; a hostile nesting is not walked further
+    if (isMap(node)) {
+      const seen = new Map<string, Scalar>();
+      for (const item of node.items) {
+        if (!isPair(item) || !isScalar(item.key)) continue;
+        const name = String(item.key.value);
+        const first = seen.get(name);
+        if (first) found.push({ key: name, parentPath: path, keyNode: item.key, firstKeyNode: first, pair: item });
+        else seen.set(name, item.key);
+        visit(item.value, [...path, name], depth + 1);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => visit(item, [...path, String(i)], depth + 1));
+    }
+  };
+  visit(doc.contents, [], 0);
+  return found;
+}

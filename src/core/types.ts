@@ -1,0 +1,59 @@
+/**
+ * The engine's plain, serialisable results. Every host (CLI, extension, tests) renders these;
+ * nothing here refers to a host's own types.
+ */
+
+/** LSP coordinates: 0-based line, 0-based UTF-16 code unit within the line. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export type Lang = 'en' | 'da';
+
+export interface Diagnostic {
+  /** Stable identifier, documented in docs/diagnostics.md. */
+  code: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  /** JSON Pointer into the frontmatter the diagnostic rests on, or null for body and file problems. */
+  path: string | null;
+  /** Machine-readable facts for quick fixes; never parse the message instead. */
+  data?: Record<string, unknown>;
+}
+
+export interface AttentionPoint {
+  id: string;
+  severity: Severity;
+  message: string;
+  source: string;
+  /** JSON Pointer of the frontmatter value the point rests on. */
+  path: string;
+  /** Where a host jumps to: the node at `path`, or its nearest existing ancestor. */
+  range: Range;
+}
+
+/** The frontmatter fields an editor sorts and tabulates by. */
+export interface Classification {
+  title: string | null;
+  authors: string[];
+  municipality: string | null;
+  collaboration_type: string | null;
+  governance_paradigm: string | null;
+  power_balance: string | null;
+}
+
+export interface CheckResult {
+  isCaseReport: boolean;
+  classification: Classification;
+  diagnostics: Diagnostic[];
+  attentionPoints: AttentionPoint[];
+}

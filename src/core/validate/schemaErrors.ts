@@ -1,0 +1,147 @@
+import type { ErrorObject } from 'ajv';
+import type { ParsedReport } from '../parse/report';
+import type { CompiledSchema, JsonSchema } from '../schema/compile';
+import { fieldAt, label, propertiesAt, valuesOf } from '../schema/vocabulary';
+import { OR_WORD, TYPE_WORDS } from '../messages/catalogue';
+import { parsePointer } from '../text/pointer';
+import type { Lang } from '../types';
+import { Emitter, display, keyName } from './emit';
+import { Placer } from './place';
+import { closest, closestValue, normalise } from './suggest';
+
+function jsonType(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+function isConstBranches(branches: unknown): branches is JsonSchema[] {
+  return Array.isArray(branches) && branches.length > 0 && branches.every((b) => b && typeof b === 'object' && 'const' in b);
+}
+
+const typesWord = (types: string[], lang: Lang) => types.map((t) => TYPE_WORDS[lang][t] ?? t).join(OR_WORD[lang]);
+
+/**
+ * Ajv reports one failure as several errors (a `oneOf` of consts gives one `const` error per
+ * branch plus the `oneOf` error; a `type` error comes with it). Keep the error that says what the
+ * writer must change, one per place.
+ */
+function collapse(errors: ErrorObject[]): ErrorObject[] {
+  const dropPrefixes: string[] = [];
+  const vocabAt = new Set<string>();
+  const kept: ErrorObject[] = [];
+  for (const e of errors) {
+    if ((e.keyword === 'oneOf' || e.keyword === 'anyOf') && isConstBranches(e.schema)) {
+      vocabAt.add(e.instancePath);
+      dropPrefixes.push(e.schemaPath + '/');
+    } else if (e.keyword === 'anyOf' || e.keyword === 'oneOf') {
+      dropPrefixes.push(e.schemaPath + '/');
+    }
+  }
+  for (const e of errors) {
+    if (dropPrefixes.some((p) => e.schemaPath.startsWith(p))) continue;
+    if (e.keyword === 'type' && vocabAt.has(e.instancePath)) continue;
+    if (e.keyword === 'if') continue; // its `then`/`else` errors say what is wrong
+    kept.push(e);
+  }
+  // One error per place and kind (ajv can repeat an error through several $ref paths).
+  const seen = new Set<string>();
+  return kept.filter((e) => {
+    const k = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export function schemaDiagnostics(report: ParsedReport, schema: CompiledSchema, data: unknown, out: Emitter): void {
+  if (schema.validate(data)) return;
+  const lang = out.lang;
+  const root = schema.json;
+  const place = new Placer(report);
+  for (const e of collapse(schema.validate.errors ?? [])) {
+    const at = parsePointer(e.instancePath);
+    const key = keyName(at);
+    const p = e.params as Record<string, unknown>;
+    switch (e.keyword) {
+      case 'required': {
+        const missing = String(p.missingProperty);
+        const info = fieldAt(root, [...at, missing]);
+        out.emit('missing-key', place.missing(at), [...at, missing],
+          { key: missing, title: label(info, lang) ?? undefined, parent: at.length ? key : undefined },
+          { key: missing, parentPath: e.instancePath });
+        break;
+      }
+      case 'additionalProperties':
+      case 'unevaluatedProperties': {
+        const extra = String(p.additionalProperty ?? p.unevaluatedProperty);
+        const present = e.data && typeof e.data === 'object' ? Object.keys(e.data as object) : [];
+        const allowed = propertiesAt(root, at).filter((k) => !present.includes(k));
+        // A Danish field name (`samarbejdsform`) is matched to its key by the schema's Danish title.
+        const byTitle = allowed.find((k) => {
+          const info = fieldAt(root, [...at, k]);
+          return [info.titleDa, info.title].some((t) => t && normalise(t) === normalise(extra));
+        });
+        const suggestion = byTitle ?? closest(extra, allowed);
+        out.emit('unknown-key', place.key([...at, extra]), [...at, extra], { key: extra, suggestion: suggestion ?? undefined },
+          { key: extra, suggestion, allowed });
+        break;
+      }
+      case 'oneOf':
+      case 'anyOf':
+      case 'enum':
+      case 'const': {
+        const values = e.keyword === 'oneOf' || e.keyword === 'anyOf'
+          ? valuesOf([{ [e.keyword]: e.schema } as JsonSchema])
+          : valuesOf([e.keyword === 'enum' ? { enum: e.schema } : { const: e.schema }] as JsonSchema[]);
+        if (values.length === 0) {
+          // anyOf of types (e.g. text or a list of text)
+          const types = ((e.schema as JsonSchema[]) ?? []).map((b) => b?.type).flat().filter((t): t is string => typeof t === 'string');
+          out.emit('wrong-type', place.value(at), at, { key, expected: typesWord(types, lang), actual: typesWord([jsonType(e.data)], lang) },
+            { expected: types, actual: jsonType(e.data) });
+          break;
+        }
+        const guess = closestValue(e.data, values);
+        out.emit('invalid-value', place.value(at), at, {
+          key, value: display(e.data),
+          suggestion: guess?.id,
+          suggestionLabel: guess ? (guess.titleDa && guess.titleDa !== guess.id ? guess.titleDa : undefined) : undefined,
+          allowed: values.map((v) => v.id).join(', '),
+        }, { value: e.data, allowed: values.map((v) => v.id), suggestion: guess?.id ?? null });
+        break;
+      }
+      case 'type': {
+        const expected = ([] as string[]).concat(p.type as string | string[]);
+        if (e.data === null || e.data === undefined) {
+          out.emit('empty-value', place.value(at), at, { key }, { expected });
+        } else {
+          out.emit('wrong-type', place.value(at), at, { key, expected: typesWord(expected, lang), actual: typesWord([jsonType(e.data)], lang) },
+            { expected, actual: jsonType(e.data) });
+        }
+        break;
+      }
+      case 'minLength':
+        if (e.data === '') out.emit('empty-value', place.value(at), at, { key });
+        else out.emit('schema-violation', place.value(at), at, { key, detail: e.message ?? e.keyword });
+        break;
+      case 'minItems':
+        out.emit('empty-value', place.value(at), at, { key, minItems: Number(p.limit) }, { minItems: Number(p.limit) });
+        break;
+      case 'format':
+        if (p.format === 'date') out.emit('invalid-date', place.value(at), at, { value: display(e.data) }, { value: e.data });
+        else out.emit('schema-violation', place.value(at), at, { key, detail: e.message ?? e.keyword });
+        break;
+      case 'uniqueItems': {
+        const later = Math.max(Number(p.i), Number(p.j));
+        const first = Math.min(Number(p.i), Number(p.j));
+        const item = Array.isArray(e.data) ? e.data[later] : undefined;
+        out.emit('duplicate-item', place.value([...at, String(later)]), [...at, String(later)], { key, value: display(item) },
+          { value: item, index: later, firstIndex: first });
+        break;
+      }
+      default:
+        out.emit('schema-violation', place.value(at), at, { key, detail: e.message ?? e.keyword }, { keyword: e.keyword });
+    }
+  }
+}
