@@ -15,6 +15,9 @@ export interface YamlFrontmatter {
 export const MAX_ALIAS_COUNT = 100;
 
 export function parseYaml(source: string, offset: number): YamlFrontmatter {
+  // YAML 1.2 counts a lone CR as a line break; the `yaml` package does not. One character for one
+  // keeps every offset valid.
+  if (source.includes('\r')) source = source.replace(/\r(?!\n)/g, '\n');
   // Duplicate keys are found by our own walk (duplicateKeys below), so the document still yields
   // data to validate and the diagnostic can carry what the quick fix needs.
   const doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });

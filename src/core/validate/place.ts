@@ -1,4 +1,4 @@
-import type { Node } from 'yaml';
+import { isScalar, type Node } from 'yaml';
 import type { ParsedReport } from '../parse/report';
 import { lookup } from '../parse/yaml';
 import type { Range } from '../types';
@@ -34,7 +34,9 @@ export class Placer {
     const yaml = this.report.yaml;
     if (!yaml) return this.fence();
     const found = lookup(yaml.doc, segments);
-    if (found.node) return this.span(found.node);
+    // `key:` with nothing after it has an empty value node; the key is what the writer can see.
+    const empty = found.node && isScalar(found.node) && found.node.value === null && found.node.range?.[0] === found.node.range?.[1];
+    if (found.node && !empty) return this.span(found.node);
     if (found.key) return this.span(found.key);
     if (found.nearestKey) return this.span(found.nearestKey);
     return this.fence();

@@ -1,7 +1,33 @@
+import { isCollection, isScalar, visit, type Document, type YAMLError } from 'yaml';
 import type { ParsedReport } from '../parse/report';
 import { duplicateKeys, MAX_ALIAS_COUNT } from '../parse/yaml';
 import { YAML_EXPLANATIONS } from '../messages/catalogue';
+import type { Lang } from '../types';
 import type { Emitter } from './emit';
+
+/**
+ * An unclosed quote or bracket is detected where the text runs out, often lines later; the writer
+ * must look where it was opened. Returns the offset of that opening quote or bracket.
+ */
+function openerOf(doc: Document, pos: number): number | null {
+  let found: number | null = null;
+  visit(doc, {
+    Node(_, node) {
+      const r = node.range;
+      if (!r || r[0] >= pos || pos > r[2] + 1) return;
+      const opener = (isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')) || (isCollection(node) && node.flow);
+      if (opener && (found === null || r[0] > found)) found = r[0];
+    },
+  });
+  return found;
+}
+
+function explain(err: YAMLError, lang: Lang): string {
+  const table = YAML_EXPLANATIONS[lang];
+  if (err.code === 'MISSING_CHAR' && /without - indicator/.test(err.message)) return table.SEQ_ITEM_INDENT;
+  if (err.code === 'MISSING_CHAR' && !/quote|\]|\}/.test(err.message)) return table.MISSING_CHAR_OTHER;
+  return table[err.code] ?? err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
 
 /** YAML problems, each at its own position. Returns true when the data cannot be trusted. */
 export function yamlDiagnostics(report: ParsedReport, out: Emitter): boolean {
@@ -10,12 +36,17 @@ export function yamlDiagnostics(report: ParsedReport, out: Emitter): boolean {
   const { lines, text } = report;
   for (const err of yaml.doc.errors) {
     let [start, end] = err.pos;
-    start += yaml.offset;
-    end += yaml.offset;
+    const opener = /quote|Flow (sequence|map)/.test(err.message) ? openerOf(yaml.doc, start) : null;
+    if (opener !== null) {
+      start = yaml.offset + opener;
+      end = lines.lineContentEnd(lines.positionAt(start).line);
+    } else {
+      start += yaml.offset;
+      end += yaml.offset;
+    }
     // A zero-width error would be invisible: widen it to the character it points at.
     if (end <= start && start < text.length && text[start] !== '\n' && text[start] !== '\r') end = start + 1;
-    const explanation = YAML_EXPLANATIONS[out.lang][err.code] ?? err.message.split('\n')[0];
-    out.emit('yaml-syntax', lines.rangeAt(start, end), null, { explanation }, { yamlCode: err.code });
+    out.emit('yaml-syntax', lines.rangeAt(start, end), null, { explanation: explain(err, out.lang) }, { yamlCode: err.code });
   }
   if (yaml.aliasLimitExceeded) {
     out.emit('yaml-alias-limit', lines.rangeAt(yaml.offset, lines.lineContentEnd(lines.positionAt(yaml.offset).line)), null,
