@@ -1,0 +1,226 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { readText } from '../../src/cli/files';
+import { csvCell } from '../../src/cli/format/summary';
+import { ROOT } from '../helpers';
+
+const run = promisify(execFile);
+const BIN = join(ROOT, 'bin/casedoc.js');
+
+/** Runs the built CLI as a user would; never rejects, returns the exit code and both streams. */
+async function casedoc(args: string[], cwd = ROOT, env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH!, ...env }, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'casedoc-cli-'));
+}
+
+const CLEAN = ['01-faellesskabshuset.md', '02-ungeliv-designsprint.md', '03-homework-cafe-partnership.md', '04-besoegsvenner.md', '05-association-grants.md', '09-naboskab-i-vest.md'];
+
+describe('the casedoc CLI', function () {
+  this.timeout(60000);
+
+  before(async () => {
+    if (!existsSync(join(ROOT, 'dist/cli.js'))) await run(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT });
+  });
+
+  it('check --format json prints the documented contract for the example anthology', async () => {
+    const { code, stdout } = await casedoc(['check', 'examples/anthology', '--format', 'json']);
+    assert.equal(code, 1, 'the anthology has reports with errors');
+    const out = JSON.parse(stdout);
+    assert.equal(out.version, 1);
+    assert.equal(out.files.length, 10);
+    for (const f of out.files) {
+      assert.deepEqual(Object.keys(f).sort(), ['attentionPoints', 'classification', 'diagnostics', 'file', 'isCaseReport']);
+      for (const d of f.diagnostics) {
+        for (const k of ['code', 'severity', 'message', 'range', 'path', 'documentation']) assert.ok(k in d, k);
+        assert.ok(['error', 'warning', 'information', 'hint'].includes(d.severity));
+        assert.equal(typeof d.range.start.line, 'number');
+        assert.equal(typeof d.range.end.character, 'number');
+        assert.ok(d.path === null || d.path.startsWith('/'));
+      }
+      for (const p of f.attentionPoints) for (const k of ['id', 'severity', 'message', 'source', 'path']) assert.ok(k in p, k);
+    }
+    const byName = new Map(out.files.map((f: { file: string }) => [f.file.split('/').pop(), f]));
+    for (const name of CLEAN) {
+      const f = byName.get(name) as { isCaseReport: boolean; diagnostics: { severity: string }[] };
+      assert.equal(f.isCaseReport, true, name);
+      assert.deepEqual(f.diagnostics.filter((d) => d.severity === 'error'), [], `${name} has no errors`);
+    }
+    const intro = byName.get('00-introduction.md') as { isCaseReport: boolean; diagnostics: unknown[] };
+    assert.equal(intro.isCaseReport, false);
+    assert.deepEqual(intro.diagnostics, []);
+    const broken = byName.get('06-sundhedsmakkere.md') as { diagnostics: { code: string; data: { suggestion?: string } }[]; classification: { title: string } };
+    assert.equal(broken.classification.title, 'Sundhedsmakkere i Nordvest');
+    assert.equal(broken.diagnostics.find((d) => d.code === 'invalid-value')!.data.suggestion, 'co-production');
+    assert.equal(out.summary.caseReports, 9);
+    assert.equal(out.summary.files, 10);
+  });
+
+  it('exits 0 when there are no errors, and prints a readable summary line', async () => {
+    const dir = tempDir();
+    for (const f of CLEAN) cpSync(join(ROOT, 'examples/anthology', f), join(dir, f));
+    const { code, stdout } = await casedoc(['check'], dir);
+    assert.equal(code, 0, stdout);
+    assert.match(stdout, /Checked 6 files, 6 case reports: no problems; 1\d attention points\./);
+  });
+
+  it('speaks Danish with --lang da and from LANG', async () => {
+    const a = await casedoc(['check', 'examples/anthology/06-sundhedsmakkere.md', '--lang', 'da']);
+    assert.match(a.stdout, /er ikke en gyldig værdi for `collaboration_type`; mente du `co-production`/);
+    assert.match(a.stdout, /fejl/);
+    const b = await casedoc(['check', 'examples/anthology/06-sundhedsmakkere.md'], ROOT, { LANG: 'da_DK.UTF-8' });
+    assert.match(b.stdout, /Ukendt nøgle `governance_paradgm`/);
+  });
+
+  it('exits 2 with a one-line message and no stack trace on wrong usage', async () => {
+    for (const args of [['check', '--format', 'xml'], ['check', '--bogus'], ['frobnicate'], ['check', 'no/such/folder'], ['check', '--max-warnings', 'many'], ['check', '--schema', 'nope.json'], ['summary', '--format', 'stylish'], ['check', 'nothing-matches-*.md'], []]) {
+      const { code, stderr, stdout } = await casedoc(args);
+      assert.equal(code, 2, args.join(' '));
+      assert.ok(!/\n\s+at /.test(stderr + stdout), `no stack trace for ${args.join(' ')}`);
+      if (args.length) assert.equal(stderr.trim().split('\n').length, 1, stderr);
+      if (args.length) assert.match(stderr, /^casedoc: /);
+    }
+  });
+
+  it('--max-warnings turns warnings into a failing exit', async () => {
+    const dir = tempDir();
+    const text = readFileSync(join(ROOT, 'examples/anthology/01-faellesskabshuset.md'), 'utf8').replace('end: 2023-06-30', 'end: 2018-06-30');
+    writeFileSync(join(dir, 'r.md'), text);
+    assert.equal((await casedoc(['check', 'r.md'], dir)).code, 0);
+    assert.equal((await casedoc(['check', 'r.md', '--max-warnings', '1'], dir)).code, 0);
+    const over = await casedoc(['check', 'r.md', '--max-warnings', '0'], dir);
+    assert.equal(over.code, 1);
+    assert.match(over.stderr, /Too many warnings \(1, at most 0 allowed\)/);
+  });
+
+  it('reports binary and too-large files and goes on with the rest', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'binary.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0xff, 0xfe, 0x00]));
+    writeFileSync(join(dir, 'big.md'), '---\ntype: case-report\n---\n' + 'x'.repeat(3000));
+    cpSync(join(ROOT, 'examples/anthology/06-sundhedsmakkere.md'), join(dir, 'z.md'));
+    const { code, stdout } = await casedoc(['check', '--format', 'json', '--max-file-size', '2KB'], dir);
+    const files = JSON.parse(stdout).files;
+    assert.deepEqual(files.map((f: { file: string; skipped?: string }) => [f.file, f.skipped ?? null]), [['big.md', 'file-too-large'], ['binary.md', 'file-binary'], ['z.md', null]]);
+    assert.match(files[0].diagnostics[0].message, /larger than 2 KB/);
+    assert.ok(files[2].diagnostics.length > 3, 'the readable report is still checked');
+    assert.equal(code, 1);
+  });
+
+  it('reports a file it cannot read instead of failing', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'folder.md'));
+    assert.deepEqual(await readText(join(dir, 'folder.md'), 1e6), { ok: false, code: 'file-unreadable', reason: 'it is a folder' });
+    assert.deepEqual(await readText(join(dir, 'gone.md'), 1e6), { ok: false, code: 'file-unreadable', reason: 'it does not exist' });
+  });
+
+  it('reads a report that is not valid UTF-8 and says so', async () => {
+    const dir = tempDir();
+    const text = readFileSync(join(ROOT, 'examples/anthology/01-faellesskabshuset.md'));
+    writeFileSync(join(dir, 'latin1.md'), Buffer.concat([text, Buffer.from('\nK\xf8benhavn\n', 'latin1')]));
+    const { stdout } = await casedoc(['check', '--format', 'json'], dir);
+    const d = JSON.parse(stdout).files[0].diagnostics.find((x: { code: string }) => x.code === 'invalid-encoding');
+    assert.ok(d, 'invalid-encoding reported');
+    assert.equal(d.range.start.line, text.toString().split('\n').length);
+  });
+
+  it('follows $schema paths relative to the report and never fetches a URL', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'schemas'));
+    mkdirSync(join(dir, 'chapters'));
+    writeFileSync(join(dir, 'schemas/own.json'), JSON.stringify({ type: 'object', required: ['type', 'chapter_no'], properties: { chapter_no: { type: 'integer' } } }));
+    writeFileSync(join(dir, 'chapters/a.md'), '---\ntype: case-report\n$schema: ../schemas/own.json\nchapter_no: two\n---\n# A\n\n## Attention points\n\n- x\n');
+    writeFileSync(join(dir, 'chapters/b.md'), '---\ntype: case-report\n$schema: ..\\schemas\\own.json\nchapter_no: 2\n---\n# B\n\n## Attention points\n\n- x\n');
+    writeFileSync(join(dir, 'chapters/c.md'), readFileSync(join(ROOT, 'examples/anthology/01-faellesskabshuset.md'), 'utf8').replace('type: case-report', 'type: case-report\n$schema: https://example.invalid/schema.json'));
+    writeFileSync(join(dir, 'chapters/d.md'), '---\ntype: case-report\n$schema: ./missing.json\n---\n# D\n');
+    const files = JSON.parse((await casedoc(['check', '--format', 'json'], dir)).stdout).files;
+    const codes = (i: number) => files[i].diagnostics.filter((d: { code: string }) => !d.code.includes('section')).map((d: { code: string }) => d.code);
+    assert.deepEqual(codes(0), ['wrong-type'], 'a.md is checked against its own schema');
+    assert.deepEqual(codes(1), [], 'a Windows-style relative path works too');
+    assert.deepEqual(codes(2), ['schema-url'], 'a URL is reported, the built-in schema used');
+    assert.deepEqual(codes(3), ['schema-unusable']);
+    assert.match(files[3].diagnostics.find((d: { code: string }) => d.code === 'schema-unusable').message, /does not exist/);
+  });
+
+  it('--include makes matching files case reports; --schema and --rules apply to every report', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'cases'));
+    writeFileSync(join(dir, 'cases/untyped.md'), '---\ntitle: Untyped\n---\n# Untyped\n');
+    writeFileSync(join(dir, 'notes.md'), '# Notes\n');
+    const inc = JSON.parse((await casedoc(['check', '--format', 'json', '--include', 'cases/**'], dir)).stdout).files;
+    assert.deepEqual(inc.map((f: { file: string; isCaseReport: boolean }) => [f.file, f.isCaseReport]), [['cases/untyped.md', true], ['notes.md', false]]);
+    assert.ok(inc[0].diagnostics.some((d: { code: string; data: { key: string } }) => d.code === 'missing-key' && d.data.key === 'collaboration_type'));
+
+    writeFileSync(join(dir, 'rules.json'), JSON.stringify({ rules: [{ id: 'OWN-1', severity: 'warning', path: '/title', when: true, message: { en: 'Own rule.', da: 'Egen regel.' }, source: 'P' }] }));
+    const ruled = JSON.parse((await casedoc(['check', 'cases', '--format', 'json', '--include', 'cases/**', '--rules', 'rules.json'], dir)).stdout).files;
+    assert.ok(ruled[0].attentionPoints.some((p: { id: string }) => p.id === 'OWN-1'));
+
+    writeFileSync(join(dir, 'broken-schema.json'), '{"type": 5}');
+    const bad = await casedoc(['check', '--schema', 'broken-schema.json'], dir);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /the schema broken-schema.json cannot be used: it is not a valid JSON Schema/);
+  });
+
+  it('--format sarif writes SARIF 2.1.0 with 1-based UTF-16 regions', async () => {
+    const { stdout } = await casedoc(['check', 'examples/anthology/06-sundhedsmakkere.md', '--format', 'sarif']);
+    const log = JSON.parse(stdout);
+    assert.equal(log.version, '2.1.0');
+    const run0 = log.runs[0];
+    assert.equal(run0.tool.driver.name, 'casedoc');
+    assert.equal(run0.columnKind, 'utf16CodeUnits');
+    const r = run0.results.find((x: { ruleId: string }) => x.ruleId === 'invalid-value');
+    assert.equal(r.level, 'error');
+    assert.deepEqual(r.locations[0].physicalLocation.region, { startLine: 8, startColumn: 21, endLine: 8, endColumn: 34 });
+    assert.equal(r.locations[0].physicalLocation.artifactLocation.uri, 'examples/anthology/06-sundhedsmakkere.md');
+    assert.equal(run0.tool.driver.rules[r.ruleIndex].id, 'invalid-value');
+    assert.match(run0.tool.driver.rules[r.ruleIndex].helpUri, /diagnostics\.md#invalid-value$/);
+  });
+
+  it('summary tabulates the anthology with the type × paradigm cross-table', async () => {
+    const json = JSON.parse((await casedoc(['summary', 'examples/anthology', '--format', 'json'])).stdout);
+    assert.equal(json.cases.length, 9);
+    const c = json.crossTable.counts;
+    assert.equal(c['co-production']['new-public-governance'], 2);
+    assert.equal(c['partnership']['new-public-management'], 1);
+    assert.equal(c['partnership']['new-public-governance'], 1);
+    assert.equal(c['co-creation']['hybrid'], 1);
+    assert.equal(c['co-creation']['new-public-management'], 1);
+    assert.equal(c['voluntary-social-cooperation']['traditional-public-administration'], 1);
+    assert.equal(c['associational-support']['traditional-public-administration'], 1);
+    assert.equal(c['(none)']['(none)'], 1, 'the report with a wrong type and no paradigm is counted apart');
+    const total = Object.values(c as Record<string, Record<string, number>>).flatMap((r) => Object.values(r)).reduce((a, b) => a + b, 0);
+    assert.equal(total, 9);
+
+    const md = (await casedoc(['summary', 'examples/anthology'])).stdout;
+    assert.match(md, /\| Fællesskabshuset \| A\. Nielsen \| Co-production \| New Public Governance \(NPG\) \| Temporary municipal dominance \| 0 \| 0 \| AP12 \|/);
+    assert.match(md, /\| Co-production \| 0 \| 0 \| 2 \| 0 \| 0 \| 2 \|/);
+    const da = (await casedoc(['summary', 'examples/anthology', '--lang', 'da'])).stdout;
+    assert.match(da, /## Samarbejdsform × styringsparadigme/);
+    assert.match(da, /\| Samproduktion \| 0 \| 0 \| 2 \| 0 \| 0 \| 2 \|/);
+
+    const csv = (await casedoc(['summary', 'examples/anthology', '--format', 'csv'])).stdout;
+    const lines = csv.trimEnd().split('\r\n');
+    assert.equal(lines[0], 'file,title,authors,collaboration_type,governance_paradigm,power_balance,errors,warnings,attention_points');
+    assert.equal(lines.length, 10);
+    const cross = (await casedoc(['summary', 'examples/anthology', '--format', 'csv', '--table', 'crosstab'])).stdout.trimEnd().split('\r\n');
+    assert.equal(cross[0], 'collaboration_type,traditional-public-administration,new-public-management,new-public-governance,hybrid,(none)');
+  });
+
+  it('quotes CSV cells and defuses spreadsheet formulas', () => {
+    assert.equal(csvCell('plain'), 'plain');
+    assert.equal(csvCell('a, "b"'), '"a, ""b"""');
+    assert.equal(csvCell('=HYPERLINK("x")'), `"'=HYPERLINK(""x"")"`);
+    assert.equal(csvCell('@cmd'), "'@cmd");
+  });
+});
