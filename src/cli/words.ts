@@ -17,7 +17,7 @@ export const WORDS = {
     casesTitle: 'Cases',
     crossTitle: 'Collaboration type × governance paradigm',
     total: 'Total',
-    none: '(not set)',
+    none: '(missing or invalid)',
     noReports: 'No case reports found.',
   },
   da: {
@@ -35,7 +35,7 @@ export const WORDS = {
     casesTitle: 'Cases',
     crossTitle: 'Samarbejdsform × styringsparadigme',
     total: 'I alt',
-    none: '(ikke angivet)',
+    none: '(mangler eller ugyldig)',
     noReports: 'Ingen caserapporter fundet.',
   },
 } satisfies Record<Lang, unknown>;
