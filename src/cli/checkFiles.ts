@@ -36,16 +36,27 @@ const EMPTY: Classification = { title: null, authors: [], municipality: null, co
 
 const withDocs = (d: Diagnostic): FileDiagnostic => ({ ...d, documentation: docsUrl(d.code) });
 
+const ZERO = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** One file's result; whatever goes wrong is reported on that file, and the run goes on. */
 export async function checkFile(path: string, options: RunOptions, schemas: SchemaFiles, isIncluded: (p: string) => boolean): Promise<FileReport> {
   const file = displayPath(path, options.cwd);
+  try {
+    return await checkReadable(path, file, options, schemas, isIncluded);
+  } catch (e) {
+    const d: Diagnostic = { code: 'check-failed', severity: 'error', message: message('check-failed', options.lang, { reason: (e as Error).message }), range: ZERO, path: null };
+    return { file, isCaseReport: false, classification: EMPTY, diagnostics: [withDocs(d)], attentionPoints: [] };
+  }
+}
+
+async function checkReadable(path: string, file: string, options: RunOptions, schemas: SchemaFiles, isIncluded: (p: string) => boolean): Promise<FileReport> {
   const read = await readText(path, options.maxBytes);
   if (!read.ok) {
-    const zero = { line: 0, character: 0 };
     const d: Diagnostic = {
       code: read.code,
       severity: read.code === 'file-unreadable' ? 'error' : 'warning',
       message: message(read.code, options.lang, { reason: read.reason, limit: formatBytes(options.maxBytes) }),
-      range: { start: zero, end: zero },
+      range: ZERO,
       path: null,
     };
     return { file, isCaseReport: false, skipped: read.code, classification: EMPTY, diagnostics: [withDocs(d)], attentionPoints: [] };

@@ -17,6 +17,7 @@ const en: Catalogue = {
   'frontmatter-unclosed': () => 'The frontmatter is never closed: add a line with `---` after its last field.',
   'frontmatter-toml': () => 'TOML frontmatter (`+++`) is not read: write the fields in YAML between two `---` lines.',
   'frontmatter-not-mapping': () => 'The frontmatter must consist of `key: value` lines.',
+  'merge-conflict': () => 'A Git merge-conflict marker is left in the frontmatter: keep the lines you want and delete the markers (`<<<<<<<`, `=======`, `>>>>>>>`).',
   'yaml-syntax': (a) => `YAML syntax error: ${a.explanation}`,
   'yaml-alias-limit': (a) => `The frontmatter uses YAML aliases (\`*name\`) more than ${a.limit} times and was not read: this is how an "alias bomb" attack works.`,
   'duplicate-key': (a) => `The key ${q(a.key)} appears twice (first on line ${a.firstLine}); only the last one counts. Remove one of them.`,
@@ -51,6 +52,7 @@ const en: Catalogue = {
   'file-binary': () => 'The file is binary, not text, and was skipped.',
   'file-too-large': (a) => `The file is larger than ${a.limit} and was skipped.`,
   'invalid-encoding': () => 'The file is not valid UTF-8: invalid bytes were read as �. Save it as UTF-8.',
+  'check-failed': (a) => `Casedoc could not check this file (${a.reason}). This is a bug in Casedoc; please report it with the file.`,
 };
 
 const da: Catalogue = {
@@ -58,6 +60,7 @@ const da: Catalogue = {
   'frontmatter-unclosed': () => 'Frontmatter bliver aldrig afsluttet: tilføj en linje med `---` efter det sidste felt.',
   'frontmatter-toml': () => 'TOML-frontmatter (`+++`) læses ikke: skriv felterne i YAML mellem to linjer med `---`.',
   'frontmatter-not-mapping': () => 'Frontmatter skal bestå af linjer på formen `nøgle: værdi`.',
+  'merge-conflict': () => 'Der står en Git-konfliktmarkør i frontmatter: behold de linjer, du vil have, og slet markørerne (`<<<<<<<`, `=======`, `>>>>>>>`).',
   'yaml-syntax': (a) => `YAML-syntaksfejl: ${a.explanation}`,
   'yaml-alias-limit': (a) => `Frontmatter bruger YAML-aliasser (\`*navn\`) mere end ${a.limit} gange og blev ikke læst: sådan virker et såkaldt "alias bomb"-angreb.`,
   'duplicate-key': (a) => `Nøglen ${q(a.key)} står der to gange (første gang på linje ${a.firstLine}); kun den sidste gælder. Fjern den ene.`,
@@ -92,6 +95,7 @@ const da: Catalogue = {
   'file-binary': () => 'Filen er binær, ikke tekst, og blev sprunget over.',
   'file-too-large': (a) => `Filen er større end ${a.limit} og blev sprunget over.`,
   'invalid-encoding': () => 'Filen er ikke gyldig UTF-8: ugyldige bytes blev læst som �. Gem den som UTF-8.',
+  'check-failed': (a) => `Casedoc kunne ikke kontrollere filen (${a.reason}). Det er en fejl i Casedoc; rapportér den gerne med filen.`,
 };
 
 const catalogues: Record<Lang, Catalogue> = { en, da };

@@ -10,6 +10,7 @@ export const CODES = {
   'frontmatter-unclosed': 'error',
   'frontmatter-toml': 'error',
   'frontmatter-not-mapping': 'error',
+  'merge-conflict': 'error',
   'yaml-syntax': 'error',
   'yaml-alias-limit': 'error',
   'duplicate-key': 'error',
@@ -40,6 +41,7 @@ export const CODES = {
   'file-binary': 'warning',
   'file-too-large': 'warning',
   'invalid-encoding': 'warning',
+  'check-failed': 'error',
 } as const satisfies Record<string, Severity>;
 
 export type Code = keyof typeof CODES;

@@ -45,13 +45,18 @@ export interface NodeLookup {
   depth: number;
 }
 
+// Maps indexed by key on first look-up: a frontmatter with thousands of keys stays linear.
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
 function mapPair(map: YAMLMap, key: string): Pair | undefined {
-  // The last occurrence wins, as in the data that was validated.
-  let found: Pair | undefined;
-  for (const item of map.items) {
-    if (isPair(item) && isScalar(item.key) && String(item.key.value) === key) found = item;
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    // The last occurrence wins, as in the data that was validated.
+    for (const item of map.items) if (isPair(item) && isScalar(item.key)) index.set(String(item.key.value), item);
+    pairIndex.set(map, index);
   }
-  return found;
+  return index.get(key);
 }
 
 /** Follows JSON-Pointer segments through maps and sequences of the document. */

@@ -61,6 +61,22 @@ export function schemaDiagnostics(report: ParsedReport, schema: CompiledSchema, 
   const lang = out.lang;
   const root = schema.json;
   const place = new Placer(report);
+  // What an object may hold, worked out once per object however many unknown keys it has.
+  const allowedAt = new Map<string, { keys: string[]; titles: Map<string, string> }>();
+  const allowedKeys = (at: string[], pointer: string) => {
+    let found = allowedAt.get(pointer);
+    if (!found) {
+      const keys = propertiesAt(root, at);
+      const titles = new Map<string, string>();
+      for (const k of keys) {
+        const info = fieldAt(root, [...at, k]);
+        for (const t of [info.titleDa, info.title]) if (t && !titles.has(normalise(t))) titles.set(normalise(t), k);
+      }
+      found = { keys, titles };
+      allowedAt.set(pointer, found);
+    }
+    return found;
+  };
   for (const e of collapse(schema.validate.errors ?? [])) {
     const at = parsePointer(e.instancePath);
     const key = keyName(at);
@@ -77,14 +93,12 @@ export function schemaDiagnostics(report: ParsedReport, schema: CompiledSchema, 
       case 'additionalProperties':
       case 'unevaluatedProperties': {
         const extra = String(p.additionalProperty ?? p.unevaluatedProperty);
-        const present = e.data && typeof e.data === 'object' ? Object.keys(e.data as object) : [];
-        const allowed = propertiesAt(root, at).filter((k) => !present.includes(k));
+        const present = e.data && typeof e.data === 'object' ? (e.data as object) : {};
+        const { keys, titles } = allowedKeys(at, e.instancePath);
+        const allowed = keys.filter((k) => !Object.prototype.hasOwnProperty.call(present, k));
         // A Danish field name (`samarbejdsform`) is matched to its key by the schema's Danish title.
-        const byTitle = allowed.find((k) => {
-          const info = fieldAt(root, [...at, k]);
-          return [info.titleDa, info.title].some((t) => t && normalise(t) === normalise(extra));
-        });
-        const suggestion = byTitle ?? closest(extra, allowed);
+        const byTitle = titles.get(normalise(extra));
+        const suggestion = (byTitle && allowed.includes(byTitle) ? byTitle : null) ?? closest(extra, allowed);
         out.emit('unknown-key', place.key([...at, extra]), [...at, extra], { key: extra, suggestion: suggestion ?? undefined },
           { key: extra, suggestion, allowed });
         break;

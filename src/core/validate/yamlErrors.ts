@@ -29,12 +29,28 @@ function explain(err: YAMLError, lang: Lang): string {
   return table[err.code] ?? err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
 
+/** After the first few, YAML errors are echoes of the first: more would only bury it. */
+export const MAX_YAML_ERRORS = 10;
+
+const CONFLICT = /^(<{7}|={7}|>{7}|\|{7})(?: .*)?$/gm;
+
 /** YAML problems, each at its own position. Returns true when the data cannot be trusted. */
 export function yamlDiagnostics(report: ParsedReport, out: Emitter): boolean {
   const yaml = report.yaml;
   if (!yaml) return false;
   const { lines, text } = report;
-  for (const err of yaml.doc.errors) {
+  const fm = report.frontmatter!;
+  // Git's conflict markers make the YAML unreadable; say what they are instead of a syntax error.
+  const source = text.slice(fm.contentStart, fm.contentEnd);
+  const markers = [...source.matchAll(CONFLICT)];
+  if (markers.length > 0) {
+    for (const m of markers) {
+      const start = fm.contentStart + m.index!;
+      out.emit('merge-conflict', lines.rangeAt(start, start + m[0].length), null, {}, { marker: m[1] });
+    }
+    return true;
+  }
+  for (const err of yaml.doc.errors.slice(0, MAX_YAML_ERRORS)) {
     let [start, end] = err.pos;
     const opener = /quote|Flow (sequence|map)/.test(err.message) ? openerOf(yaml.doc, start) : null;
     if (opener !== null) {
