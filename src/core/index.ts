@@ -16,3 +16,8 @@ export { LineIndex } from './text/lineIndex';
 export { parsePointer, formatPointer } from './text/pointer';
 export { OUTLINE, matchHeading, type OutlineSection } from './body/outline';
 export { outlineOf } from './body/checks';
+export { complete, type CompletionItem } from './features/completion';
+export { hover, type Hover } from './features/hover';
+export { fixesFor, fixAll, applyEdits, fixAllTitle, type Fix, type TextEdit } from './features/fixes';
+export { locate } from './features/locate';
+export { describe, citations } from './features/describe';

@@ -100,6 +100,7 @@ export interface DuplicateKey {
   /** The first occurrence's key node. */
   firstKeyNode: Scalar;
   pair: Pair;
+  firstPair: Pair;
 }
 
 /** Every repeated key, reported on its second and later occurrences. */
@@ -108,13 +109,13 @@ export function duplicateKeys(doc: Document): DuplicateKey[] {
   const visit = (node: unknown, path: string[], depth: number): void => {
     if (depth > 64) return; // deeper than any report; a hostile nesting is not walked further
     if (isMap(node)) {
-      const seen = new Map<string, Scalar>();
+      const seen = new Map<string, Pair>();
       for (const item of node.items) {
         if (!isPair(item) || !isScalar(item.key)) continue;
         const name = String(item.key.value);
         const first = seen.get(name);
-        if (first) found.push({ key: name, parentPath: path, keyNode: item.key, firstKeyNode: first, pair: item });
-        else seen.set(name, item.key);
+        if (first) found.push({ key: name, parentPath: path, keyNode: item.key, firstKeyNode: first.key as Scalar, pair: item, firstPair: first });
+        else seen.set(name, item);
         visit(item.value, [...path, name], depth + 1);
       }
     } else if (isSeq(node)) {

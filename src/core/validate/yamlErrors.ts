@@ -1,8 +1,8 @@
-import { isCollection, isScalar, visit, type Document, type YAMLError } from 'yaml';
+import { isCollection, isScalar, visit, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import type { ParsedReport } from '../parse/report';
 import { duplicateKeys, MAX_ALIAS_COUNT } from '../parse/yaml';
 import { YAML_EXPLANATIONS } from '../messages/catalogue';
-import type { Lang } from '../types';
+import type { Lang, Range } from '../types';
 import type { Emitter } from './emit';
 
 /**
@@ -20,6 +20,15 @@ function openerOf(doc: Document, pos: number): number | null {
     },
   });
   return found;
+}
+
+/** A pair from its key to the end of its value (trailing white space excluded), for removing it. */
+function pairSpan(report: ParsedReport, pair: Pair): Range {
+  const { offset } = report.yaml!;
+  const start = offset + ((pair.key as Node | null)?.range?.[0] ?? 0);
+  let end = offset + ((pair.value as Node | null)?.range?.[1] ?? (pair.key as Node | null)?.range?.[1] ?? 0);
+  while (end > start && /\s/.test(report.text[end - 1])) end--;
+  return report.lines.rangeAt(start, end);
 }
 
 function explain(err: YAMLError, lang: Lang): string {
@@ -70,13 +79,10 @@ export function yamlDiagnostics(report: ParsedReport, out: Emitter): boolean {
   }
   for (const dup of duplicateKeys(yaml.doc)) {
     const [ks, ke] = dup.keyNode.range ?? [0, 0];
-    const [fs] = dup.firstKeyNode.range ?? [0];
-    const firstLine = lines.positionAt(yaml.offset + fs).line + 1;
-    // The whole pair from its key to the end of its value: what "remove the duplicate" deletes.
-    const pairEnd = (dup.pair.value as { range?: [number, number, number] } | null)?.range?.[2] ?? ke;
+    const firstLine = lines.positionAt(yaml.offset + (dup.firstKeyNode.range?.[0] ?? 0)).line + 1;
     out.emit('duplicate-key', lines.rangeAt(yaml.offset + ks, yaml.offset + ke), [...dup.parentPath, dup.key],
       { key: dup.key, firstLine },
-      { key: dup.key, firstLine, pairStart: lines.positionAt(yaml.offset + ks), pairEnd: lines.positionAt(yaml.offset + pairEnd) });
+      { key: dup.key, firstLine, pair: pairSpan(report, dup.pair), firstPair: pairSpan(report, dup.firstPair) });
   }
   return yaml.doc.errors.length > 0 || yaml.aliasLimitExceeded;
 }

@@ -1,0 +1,195 @@
+import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
+import type { ParsedReport } from '../parse/report';
+import { lookup } from '../parse/yaml';
+import type { JsonSchema } from '../schema/compile';
+import { fieldAt } from '../schema/vocabulary';
+import { parsePointer } from '../text/pointer';
+import type { Diagnostic, Lang, Position, Range } from '../types';
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** The fix an editor applies first (the suggested value or key). */
+  preferred: boolean;
+  /** Safe to apply with every other such fix, unasked ("fix all"): nothing to choose, nothing lost. */
+  unambiguous: boolean;
+}
+
+const TITLES = {
+  en: {
+    replace: (v: string) => `Replace with \`${v}\``,
+    rename: (k: string) => `Rename to \`${k}\``,
+    add: (k: string) => `Add \`${k}\``,
+    insert: (h: string) => `Insert the section "${h}"`,
+    removeThis: (k: string, n: number) => `Remove this \`${k}\` (keep the one on line ${n})`,
+    removeFirst: (k: string, n: number) => `Remove the \`${k}\` on line ${n} (keep this one)`,
+    list: (k: string) => `Make \`${k}\` a list`,
+    fixAll: 'Fix all unambiguous problems in this file',
+  },
+  da: {
+    replace: (v: string) => `Erstat med \`${v}\``,
+    rename: (k: string) => `Omdøb til \`${k}\``,
+    add: (k: string) => `Tilføj \`${k}\``,
+    insert: (h: string) => `Indsæt afsnittet "${h}"`,
+    removeThis: (k: string, n: number) => `Fjern denne \`${k}\` (behold den på linje ${n})`,
+    removeFirst: (k: string, n: number) => `Fjern \`${k}\` på linje ${n} (behold denne)`,
+    list: (k: string) => `Gør \`${k}\` til en liste`,
+    fixAll: 'Ret alle entydige problemer i filen',
+  },
+};
+
+export const fixAllTitle = (lang: Lang) => TITLES[lang].fixAll;
+
+const eolOf = (text: string) => (/\r\n/.test(text) ? '\r\n' : /\r/.test(text) ? '\r' : '\n');
+
+/**
+ * The fixes for one diagnostic, computed from its `data` and the parsed text alone (never from the
+ * message). Each edit touches only the key, value or lines the fix is about.
+ */
+export function fixesFor(report: ParsedReport, d: Diagnostic, schema: JsonSchema, lang: Lang): Fix[] {
+  const t = TITLES[lang];
+  const data = d.data ?? {};
+  switch (d.code) {
+    case 'invalid-value': {
+      const suggestion = typeof data.suggestion === 'string' ? data.suggestion : null;
+      if (suggestion) return [{ title: t.replace(suggestion), edits: [{ range: d.range, newText: suggestion }], preferred: true, unambiguous: true }];
+      const allowed = Array.isArray(data.allowed) ? (data.allowed as string[]) : [];
+      return allowed.slice(0, 12).map((v) => ({ title: t.replace(v), edits: [{ range: d.range, newText: v }], preferred: false, unambiguous: false }));
+    }
+    case 'unknown-key': {
+      const suggestion = typeof data.suggestion === 'string' ? data.suggestion : null;
+      return suggestion ? [{ title: t.rename(suggestion), edits: [{ range: d.range, newText: suggestion }], preferred: true, unambiguous: true }] : [];
+    }
+    case 'missing-key': {
+      const edit = addKey(report, parsePointer(String(data.parentPath ?? '')), String(data.key), schema);
+      return edit ? [{ title: t.add(String(data.key)), edits: [edit], preferred: true, unambiguous: false }] : [];
+    }
+    case 'missing-attention-section':
+    case 'missing-section': {
+      const insert = data.insert as { at: Position; heading: string } | undefined;
+      if (!insert) return [];
+      const heading = insert.heading.replace(/^#+\s*/, '');
+      return [{ title: t.insert(heading), edits: [insertHeading(report, insert.at, insert.heading)], preferred: d.code === 'missing-attention-section', unambiguous: false }];
+    }
+    case 'duplicate-key': {
+      const key = String(data.key);
+      const fixes: Fix[] = [];
+      const here = removeLines(report, data.pair as Range | undefined);
+      const first = removeLines(report, data.firstPair as Range | undefined);
+      if (here) fixes.push({ title: t.removeThis(key, Number(data.firstLine)), edits: [here], preferred: false, unambiguous: false });
+      if (first) fixes.push({ title: t.removeFirst(key, Number(data.firstLine)), edits: [first], preferred: false, unambiguous: false });
+      return fixes;
+    }
+    case 'wrong-type': {
+      const expected = data.expected as string[] | undefined;
+      if (!expected?.includes('array') || data.actual !== 'string') return [];
+      const raw = textOf(report, d.range);
+      // A plain value with a comma would become several items: leave that choice to the writer.
+      if (/^["']/.test(raw) ? false : /[,[\]{}#]/.test(raw)) return [];
+      const key = d.path ? parsePointer(d.path).pop() ?? '' : '';
+      return [{ title: t.list(key), edits: [{ range: d.range, newText: `[${raw}]` }], preferred: true, unambiguous: true }];
+    }
+    default:
+      return [];
+  }
+}
+
+/** Every unambiguous fix in the file, as one set of edits that do not overlap. */
+export function fixAll(report: ParsedReport, diagnostics: readonly Diagnostic[], schema: JsonSchema, lang: Lang): TextEdit[] {
+  const edits: { start: number; end: number; edit: TextEdit }[] = [];
+  for (const d of diagnostics) {
+    const fixes = fixesFor(report, d, schema, lang).filter((f) => f.unambiguous);
+    if (fixes.length !== 1) continue;
+    for (const edit of fixes[0].edits) {
+      const start = report.lines.offsetAt(edit.range.start);
+      const end = report.lines.offsetAt(edit.range.end);
+      if (edits.some((e) => start < e.end && e.start < end)) continue;
+      edits.push({ start, end, edit });
+    }
+  }
+  return edits.sort((a, b) => a.start - b.start).map((e) => e.edit);
+}
+
+/** Applies non-overlapping edits to a text (what an editor does; used by tests and hosts). */
+export function applyEdits(report: ParsedReport, edits: readonly TextEdit[]): string {
+  const spans = edits
+    .map((e) => ({ start: report.lines.offsetAt(e.range.start), end: report.lines.offsetAt(e.range.end), text: e.newText }))
+    .sort((a, b) => b.start - a.start);
+  let text = report.text;
+  for (const s of spans) text = text.slice(0, s.start) + s.text + text.slice(s.end);
+  return text;
+}
+
+function textOf(report: ParsedReport, range: Range): string {
+  return report.text.slice(report.lines.offsetAt(range.start), report.lines.offsetAt(range.end));
+}
+
+/** A placeholder that keeps the key's shape: a list, a group of keys, or an empty value to fill in. */
+function placeholder(schema: JsonSchema, path: string[]): string {
+  for (const s of fieldAt(schema, path).schemas) {
+    if (s.type === 'array') return ' []';
+    if (s.type === 'object') return ' {}';
+  }
+  return ' ';
+}
+
+function addKey(report: ParsedReport, parent: string[], key: string, schema: JsonSchema): TextEdit | null {
+  const yaml = report.yaml;
+  const fm = report.frontmatter;
+  if (!yaml || !fm) return null;
+  const { text, lines } = report;
+  const eol = eolOf(text);
+  const value = placeholder(schema, [...parent, key]);
+  const node = (parent.length === 0 ? yaml.doc.contents : lookup(yaml.doc, parent).node) as Node | null;
+  if (parent.length === 0 && (!node || (isScalar(node) && node.value === null))) {
+    const at = lines.positionAt(fm.contentEnd);
+    return { range: { start: at, end: at }, newText: `${key}:${value}${eol}` };
+  }
+  if (!node || !isMap(node)) return null;
+  const map = node as YAMLMap;
+  const end = yaml.offset + (map.range?.[1] ?? 0);
+  if (map.flow) {
+    // `{name: A}` → `{name: A, sector: }`: before the closing brace.
+    let close = end - 1;
+    while (close > 0 && text[close] !== '}') close--;
+    const at = lines.positionAt(close);
+    const sep = map.items.length > 0 ? ', ' : '';
+    return { range: { start: at, end: at }, newText: `${sep}${key}:${value}` };
+  }
+  const first = map.items[0]?.key as Node | undefined;
+  if (!first?.range) return null;
+  const indent = lines.positionAt(yaml.offset + first.range[0]).character;
+  let last = end;
+  while (last > 0 && /\s/.test(text[last - 1])) last--;
+  const at = lines.positionAt(lines.lineContentEnd(lines.positionAt(last).line));
+  return { range: { start: at, end: at }, newText: `${eol}${' '.repeat(indent)}${key}:${value}` };
+}
+
+function insertHeading(report: ParsedReport, at: Position, heading: string): TextEdit {
+  const { text, lines } = report;
+  const eol = eolOf(text);
+  const offset = lines.offsetAt(at);
+  if (offset >= text.length) {
+    // At the end: a blank line before the heading, whatever the text ends with.
+    const lead = text.endsWith(eol + eol) ? '' : text.endsWith(eol) ? eol : eol + eol;
+    return { range: { start: at, end: at }, newText: `${lead}${heading}${eol}` };
+  }
+  return { range: { start: at, end: at }, newText: `${heading}${eol}${eol}` };
+}
+
+/** Whole lines of a block pair, with their line break; null when the pair shares a line with others. */
+function removeLines(report: ParsedReport, pair: Range | undefined): TextEdit | null {
+  if (!pair) return null;
+  const { text, lines } = report;
+  const start = lines.lineStart(pair.start.line);
+  if (text.slice(start, lines.offsetAt(pair.start)).trim() !== '') return null;
+  const after = text.slice(lines.offsetAt(pair.end), lines.lineContentEnd(pair.end.line));
+  if (after.trim() !== '' && !after.trim().startsWith('#')) return null;
+  const endLine = pair.end.line + 1;
+  return { range: { start: lines.positionAt(start), end: lines.positionAt(lines.lineStart(endLine)) }, newText: '' };
+}
