@@ -21,3 +21,4 @@ export { hover, type Hover } from './features/hover';
 export { fixesFor, fixAll, applyEdits, fixAllTitle, type Fix, type TextEdit } from './features/fixes';
 export { locate } from './features/locate';
 export { describe, citations } from './features/describe';
+export { reportSnippet, actorSnippet, phaseSnippet, attentionSnippet, allSnippets, type SnippetDef } from './templates';

@@ -1,0 +1,131 @@
+import { builtinSchema } from './builtin';
+import { recommendedFor } from './body/outline';
+import { fieldAt } from './schema/vocabulary';
+import type { Lang } from './types';
+import { CIVIL_VALUES } from './attention/facts';
+
+/**
+ * VS Code snippet bodies for a new case report and its parts, built from the schema's vocabulary and
+ * the body outline so they can never drift from what the checker accepts. Filled with their default
+ * placeholders they validate clean; the placeholders say what the writer must replace.
+ */
+
+const choice = (n: number, values: readonly string[]) => `\${${n}|${values.join(',')}|}`;
+const ids = (path: string[]) => fieldAt(builtinSchema().json, path).values.map((v) => v.id);
+const esc = (s: string) => s.replace(/[\\$}]/g, (c) => `\\${c}`);
+
+const TEXT = {
+  da: {
+    title: 'Casens titel', author: 'Fornavn Efternavn', municipality: 'Kommunenavn', target: 'Målgruppe',
+    selfLabel: 'aktørernes egen betegnelse', platform: 'Fælles styregruppe', municipalityActor: 'Kommunens forvaltning',
+    civilActor: 'Foreningens navn', point: 'Et opmærksomhedspunkt, casen rejser', guide: 'Skriv her.',
+    pointTitle: 'Kort overskrift', pointText: 'Hvad bør læseren være opmærksom på, og hvorfor?', pointSource: 'kilde',
+  },
+  en: {
+    title: 'Title of the case', author: 'First Last', municipality: 'Municipality name', target: 'Target group',
+    selfLabel: "the actors' own word", platform: 'Joint steering group', municipalityActor: 'Municipal administration',
+    civilActor: 'Name of the association', point: 'An attention point the case raises', guide: 'Write here.',
+    pointTitle: 'Short heading', pointText: 'What should the reader notice, and why?', pointSource: 'source',
+  },
+};
+
+const CIVIL = ['civil-society-organisation', 'volunteer', 'citizen-user'];
+
+export interface SnippetDef {
+  prefix: string;
+  description: string;
+  body: string[];
+}
+
+/** A complete new case report of one collaboration type, in Danish or English. */
+export function reportSnippet(type: string, lang: Lang): string[] {
+  const t = TEXT[lang];
+  let n = 1;
+  const next = () => n++;
+  const title = next();
+  const fm = [
+    '---',
+    'type: case-report',
+    `title: "\${${title}:${esc(t.title)}}"`,
+    `authors: ["\${${next()}:${esc(t.author)}}"]`,
+    `municipality: \${${next()}:${esc(t.municipality)}}`,
+    `policy_area: [${choice(next(), ids(['policy_area', '0']))}]`,
+    `target_group: "\${${next()}:${esc(t.target)}}"`,
+    `self_label: \${${next()}:${esc(t.selfLabel)}}`,
+    `collaboration_type: ${type}`,
+  ];
+  if (type === 'co-production') fm.push(`coproduction_mode: ${choice(next(), ids(['coproduction_mode']))}`);
+  fm.push(`governance_paradigm: ${choice(next(), ids(['governance_paradigm']))}`);
+  fm.push(`power_balance: ${choice(next(), ids(['power_balance']))}`);
+  fm.push(`format: ${choice(next(), type === 'co-production' ? ['continuous', 'time-limited-project', 'short-format'] : ids(['format']))}`);
+  fm.push(`period: {start: \${${next()}:2024-01-01}}`);
+  fm.push(`level: ${choice(next(), ids(['level']))}`);
+  fm.push(`formal_agreement: ${choice(next(), ids(['formal_agreement']))}`);
+  const exists = next();
+  fm.push(`joint_platform: {exists: ${choice(exists, ['true', 'false'])}, description: "\${${next()}:${esc(t.platform)}}"}`);
+  fm.push('actors:');
+  const municipalName = next();
+  fm.push(`  - {name: "\${${municipalName}:${esc(t.municipalityActor)}}", sector: municipality, roles: [${choice(next(), ['initiator', 'funder', 'facilitator-broker', 'accountable-owner'])}]}`);
+  const civilName = next();
+  // The civil actor's sector is chosen once and mirrored into the phases and purpose.
+  const civil = next();
+  fm.push(`  - {name: "\${${civilName}:${esc(t.civilActor)}}", sector: ${choice(civil, CIVIL)}, roles: [${choice(next(), ['co-designer', 'co-implementer', 'initiator', 'evaluator'])}]}`);
+  fm.push(`municipal_staff_roles: [${choice(next(), ids(['municipal_staff_roles', '0']))}]`);
+  fm.push('phases:');
+  fm.push(`  - {phase: co-design, actors: [municipality, \${${civil}}]}`);
+  fm.push(`  - {phase: co-delivery, actors: [municipality, \${${civil}}]}`);
+  if (type === 'co-production') fm.push(`  - {phase: co-assessment, actors: [municipality, \${${civil}}]}`);
+  fm.push(`initiated_by: [${choice(next(), ['municipality', ...CIVIL])}]`);
+  fm.push(`funded_by: [${choice(next(), ['municipality', 'foundation', 'state', 'region', ...CIVIL])}]`);
+  fm.push(`purpose_defined_by: [municipality, \${${civil}}]`);
+  fm.push('value_creation:');
+  // Civil-society values first: a report listing only public value raises AP08.
+  const values = ids(['value_creation', 'intended', '0']);
+  fm.push(`  intended: [${choice(next(), [...values.filter((v) => CIVIL_VALUES.includes(v)), ...values.filter((v) => !CIVIL_VALUES.includes(v))])}]`);
+  fm.push(`participation_level: ${choice(next(), ['citizen-power', 'tokenism', 'non-participation'])}`);
+  fm.push(`sources: [${choice(next(), ['interviews', 'observation', 'documents', 'focus-groups', 'survey', 'register-data'])}]`);
+  fm.push('---');
+  const body = ['', `# \${${title}}`, ''];
+  for (const section of recommendedFor(type)) {
+    body.push(`## ${section[lang][0]}`, '');
+    if (section.id === 'attention') body.push(`- \${${next()}:${esc(t.point)}}`, '');
+    else if (section.id === 'summary') body.push('$0', '');
+    else body.push(`<!-- ${t.guide} -->`, '');
+  }
+  return [...fm, ...body.slice(0, -1)];
+}
+
+export function actorSnippet(lang: Lang): string[] {
+  return [`- {name: "\${1:${esc(TEXT[lang].civilActor)}}", sector: ${choice(2, ids(['actors', '0', 'sector']))}, roles: [${choice(3, ids(['actors', '0', 'roles', '0']))}]}`];
+}
+
+export function phaseSnippet(): string[] {
+  return [`- {phase: ${choice(1, ids(['phases', '0', 'phase']))}, actors: [${choice(2, ids(['phases', '0', 'actors', '0']))}]}`];
+}
+
+export function attentionSnippet(lang: Lang): string[] {
+  const t = TEXT[lang];
+  return [`- **\${1:${esc(t.pointTitle)}}**: \${2:${esc(t.pointText)}} (\${3:${esc(t.pointSource)}})`];
+}
+
+const DESCRIPTION = {
+  report: { en: (label: string) => `New case report: ${label} (English)`, da: (label: string) => `Ny caserapport: ${label} (dansk)` },
+  actor: { en: 'Case report: an actor entry', da: 'Caserapport: en aktør' },
+  phase: 'Case report: a phase entry / en fase',
+  attention: { en: 'Case report: an attention-point paragraph', da: 'Caserapport: et opmærksomhedspunkt' },
+};
+
+/** Every snippet Casedoc contributes, keyed by name, as in a `.code-snippets` file. */
+export function allSnippets(): Record<string, SnippetDef> {
+  const out: Record<string, SnippetDef> = {};
+  for (const v of fieldAt(builtinSchema().json, ['collaboration_type']).values) {
+    out[`Case report: ${v.title} (English)`] = { prefix: `casereport-${v.id}-en`, description: DESCRIPTION.report.en(v.title), body: reportSnippet(v.id, 'en') };
+    out[`Caserapport: ${v.titleDa} (dansk)`] = { prefix: `caserapport-${v.id}-da`, description: DESCRIPTION.report.da(v.titleDa ?? v.title), body: reportSnippet(v.id, 'da') };
+  }
+  out['Case report: actor'] = { prefix: 'caseactor', description: DESCRIPTION.actor.en, body: actorSnippet('en') };
+  out['Caserapport: aktør'] = { prefix: 'caseaktoer', description: DESCRIPTION.actor.da, body: actorSnippet('da') };
+  out['Case report: phase'] = { prefix: 'casephase', description: DESCRIPTION.phase, body: phaseSnippet() };
+  out['Case report: attention point'] = { prefix: 'caseattention', description: DESCRIPTION.attention.en, body: attentionSnippet('en') };
+  out['Caserapport: opmærksomhedspunkt'] = { prefix: 'caseopmaerksomhed', description: DESCRIPTION.attention.da, body: attentionSnippet('da') };
+  return out;
+}
