@@ -1,18 +1,23 @@
-// Bundles the CLI into one ESM file. unified and its plugins are ESM-only; one bundle also starts
-// faster than resolving hundreds of modules.
+// Bundles the CLI (ESM, for Node) and the extension (CommonJS, for VS Code's extension host, with
+// `vscode` left to the host). unified and its plugins are ESM-only; esbuild folds them into each bundle.
 import { build } from 'esbuild';
 
-await build({
-  entryPoints: { cli: 'src/cli/index.ts' },
-  outdir: 'dist',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  sourcemap: true,
-  minify: false,
-  legalComments: 'none',
-  // Bundled CommonJS (ajv) calls require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __casedocRequire } from 'node:module'; const require = __casedocRequire(import.meta.url);" },
-  logLevel: 'warning',
-});
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, legalComments: 'none', logLevel: 'warning' };
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: { cli: 'src/cli/index.ts' },
+    outdir: 'dist',
+    format: 'esm',
+    // Bundled CommonJS (ajv) calls require(); give the ESM bundle one.
+    banner: { js: "import { createRequire as __casedocRequire } from 'node:module'; const require = __casedocRequire(import.meta.url);" },
+  }),
+  build({
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.cjs',
+    format: 'cjs',
+    external: ['vscode'],
+  }),
+]);

@@ -1,0 +1,126 @@
+import * as vscode from 'vscode';
+import { message } from '../core/index';
+import type { Analysis, Analyzer, Source } from './analyzer';
+import { toDiagnostic } from './convert';
+
+const DEBOUNCE_MS = 250;
+const isMarkdown = (doc: vscode.TextDocument) => doc.languageId === 'markdown';
+const MARKDOWN_GLOB = '**/*.{md,markdown}';
+
+/**
+ * Keeps the Problems list current: on open, while typing (debounced per document; the newest
+ * version wins), on save, for unopened files through a watcher, and for the whole workspace on
+ * request. Listeners call back with each fresh analysis (status bar, side panel).
+ */
+export class DiagnosticsController implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('casedoc');
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Generation per document: a run publishes only while it is the latest one started. */
+  private readonly generation = new Map<string, number>();
+  private readonly disposables: vscode.Disposable[] = [this.collection];
+  private readonly changed = new vscode.EventEmitter<Analysis>();
+  readonly onDidAnalyse = this.changed.event;
+
+  constructor(private readonly analyzer: Analyzer) {
+    const w = vscode.workspace;
+    this.disposables.push(
+      this.changed,
+      w.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      w.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0 && this.analyzer.current.validate === 'onType') this.schedule(e.document, DEBOUNCE_MS);
+      }),
+      w.onDidSaveTextDocument((d) => this.schedule(d, 0)),
+      w.onDidCloseTextDocument((d) => {
+        // An unsaved new report has no file to keep reporting on.
+        if (d.isUntitled) this.clear(d.uri);
+      }),
+    );
+    const watcher = w.createFileSystemWatcher(MARKDOWN_GLOB);
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.checkFileIfClosed(uri)),
+      watcher.onDidChange((uri) => this.checkFileIfClosed(uri)),
+      watcher.onDidDelete((uri) => this.clear(uri)),
+    );
+    for (const doc of w.textDocuments) this.schedule(doc, 0);
+  }
+
+  private clear(uri: vscode.Uri): void {
+    this.collection.delete(uri);
+    this.analyzer.forget(uri);
+  }
+
+  schedule(doc: vscode.TextDocument, delay: number): void {
+    if (!isMarkdown(doc)) return;
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      void this.run({ uri: doc.uri, version: doc.version, text: doc.getText() }, () => doc.version);
+    }, delay));
+  }
+
+  /** Checks one source and publishes, unless a newer edit or run has overtaken it. */
+  async run(source: Source, currentVersion: () => number = () => source.version): Promise<Analysis | null> {
+    const key = source.uri.toString();
+    const gen = (this.generation.get(key) ?? 0) + 1;
+    this.generation.set(key, gen);
+    if (this.analyzer.isExcluded(source.uri)) {
+      this.collection.delete(source.uri);
+      return null;
+    }
+    const limit = this.analyzer.current.maxFileSize;
+    if (source.text.length > limit) {
+      const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message('file-too-large', this.analyzer.current.lang, { limit: `${Math.round(limit / 1024)} KB` }), vscode.DiagnosticSeverity.Warning);
+      d.source = 'casedoc';
+      this.collection.set(source.uri, [d]);
+      return null;
+    }
+    const analysis = await this.analyzer.analyse(source);
+    if (this.generation.get(key) !== gen || currentVersion() !== source.version) return null;
+    if (analysis.result.isCaseReport) this.collection.set(source.uri, analysis.result.diagnostics.map(toDiagnostic));
+    else this.collection.delete(source.uri);
+    this.changed.fire(analysis);
+    return analysis;
+  }
+
+  private async checkFileIfClosed(uri: vscode.Uri): Promise<void> {
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
+    try {
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      await this.run({ uri, version: -1, text: new TextDecoder().decode(bytes) });
+    } catch {
+      this.clear(uri);
+    }
+  }
+
+  /** Checks every Markdown file in the workspace, yielding between files; open documents as edited. */
+  async checkWorkspace(token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<number> {
+    const exclude = this.analyzer.current.exclude.length ? `{${this.analyzer.current.exclude.join(',')}}` : undefined;
+    const files = await vscode.workspace.findFiles(MARKDOWN_GLOB, exclude, undefined, token);
+    let reports = 0;
+    for (let i = 0; i < files.length; i++) {
+      if (token?.isCancellationRequested) break;
+      const uri = files[i];
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      try {
+        const source = open
+          ? { uri, version: open.version, text: open.getText() }
+          : { uri, version: -1, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) };
+        const a = await this.run(source);
+        if (a?.result.isCaseReport) reports++;
+      } catch {
+        // unreadable now (deleted meanwhile): nothing to report on it
+      }
+      progress?.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
+      // Yield to the extension host between files, so typing elsewhere stays fluid.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    return reports;
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.disposables.forEach((d) => d.dispose());
+  }
+}

@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+import { fieldAt, label } from '../core/index';
+import type { Analysis } from './analyzer';
+import type { Analyzer } from './analyzer';
+
+/** On a case report: its collaboration type and paradigm, and its error count; a click shows Problems. */
+export class StatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('casedoc.status', vscode.StatusBarAlignment.Left, 50);
+
+  constructor(private readonly analyzer: Analyzer) {
+    this.item.name = 'Casedoc';
+    this.item.command = 'workbench.actions.view.problems';
+  }
+
+  show(editor: vscode.TextEditor | undefined, analysis?: Analysis): void {
+    const doc = editor?.document;
+    const a = doc && (analysis?.uri === doc.uri.toString() ? analysis : this.analyzer.cached(doc));
+    if (!doc || !a || !a.result.isCaseReport) {
+      if (!doc || doc.languageId !== 'markdown' || (a && !a.result.isCaseReport)) this.item.hide();
+      return;
+    }
+    const lang = this.analyzer.current.lang;
+    const name = (field: string, id: string | null) => {
+      if (!id) return '?';
+      const v = fieldAt(a.schema, [field]).values.find((x) => x.id === id);
+      return v ? label(v, lang) ?? id : id;
+    };
+    const c = a.result.classification;
+    const errors = a.result.diagnostics.filter((d) => d.severity === 'error').length;
+    this.item.text = `$(book) ${name('collaboration_type', c.collaboration_type)} · ${name('governance_paradigm', c.governance_paradigm)} $(error) ${errors}`;
+    this.item.tooltip = vscode.l10n.t('Casedoc: {0} errors in this case report. Click to show the Problems panel.', errors);
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}

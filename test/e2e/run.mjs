@@ -1,0 +1,82 @@
+// The real-VS-Code tests: (A) mocha inside the extension host of code-server 4.100.3 with the
+// extension under development; (B) the packaged .vsix installed into code-server and driven through
+// Debian's Chromium, checking what a user sees, with screenshots in test-results/.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { installVsix, launchBrowser, remote, ROOT, startCodeServer, userDataDir, workbenchUrl } from './codeServer.mjs';
+import { uiChecks } from './ui.mjs';
+
+const RESULTS = join(ROOT, 'test-results');
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+
+execFileSync('bash', [join(ROOT, 'test/e2e/setup.sh')], { stdio: 'inherit' });
+
+function workspaceCopy() {
+  const dir = mkdtempSync(join(tmpdir(), 'casedoc-e2e-ws-'));
+  cpSync(join(ROOT, 'examples/anthology'), dir, { recursive: true });
+  return dir;
+}
+
+async function inHostTests() {
+  await build({
+    entryPoints: { index: 'test/integration/index.ts', tests: 'test/integration/extension.test.ts' },
+    absWorkingDir: ROOT, outdir: join(ROOT, 'out/test/suite'), outExtension: { '.js': '.cjs' },
+    bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'], logLevel: 'warning',
+  });
+  const folder = workspaceCopy();
+  const server = await startCodeServer({ folder, extensionsDir: mkdtempSync(join(tmpdir(), 'casedoc-e2e-ext-')) });
+  const browser = await launchBrowser();
+  let result = { passed: 0, failed: 1 };
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const exit = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
+    await page.exposeFunction('codeAutomationLog', (_type, args) => {
+      const line = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+      if (/^\s+[✔✗]|^integration:/.test(line)) console.log(line);
+      const m = /^integration: (\d+) passed, (\d+) failed/.exec(line);
+      if (m) result = { passed: Number(m[1]), failed: Number(m[2]) };
+    });
+    const payload = [
+      ['extensionDevelopmentPath', remote(server.port, ROOT)],
+      ['extensionTestsPath', remote(server.port, join(ROOT, 'out/test/suite/index.cjs'))],
+    ];
+    await page.goto(workbenchUrl(server.base, server.port, folder, payload));
+    const code = await Promise.race([exit, new Promise((r) => setTimeout(() => r('timeout'), 10 * 60_000))]);
+    await page.screenshot({ path: join(RESULTS, 'integration-final.png') });
+    if (code !== 0) {
+      console.log(`integration run ended with ${code}`);
+      if (result.failed === 0) result.failed = 1;
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  return result;
+}
+
+async function packagedUiTests() {
+  execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--skip-license', '-o', join(RESULTS, 'casedoc.vsix')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const extensionsDir = mkdtempSync(join(tmpdir(), 'casedoc-e2e-ext-'));
+  await installVsix(join(RESULTS, 'casedoc.vsix'), extensionsDir);
+  const folder = workspaceCopy();
+  const server = await startCodeServer({ folder, extensionsDir, userData: userDataDir() });
+  const browser = await launchBrowser();
+  try {
+    return await uiChecks({ browser, server, folder, results: RESULTS });
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+const a = await inHostTests();
+const b = await packagedUiTests();
+const passed = a.passed + b.passed;
+const failed = a.failed + b.failed;
+console.log(`\nreal VS Code: ${a.passed + a.failed} in-host tests, ${b.passed + b.failed} UI checks; screenshots in test-results/`);
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,81 @@
+// What a user sees, in code-server with the packaged extension installed: squiggles, the Problems
+// panel, a hover, the status bar. Each check saves a screenshot to look at.
+import { join } from 'node:path';
+import { remote, workbenchUrl } from './codeServer.mjs';
+
+async function step(name, results, page, fn, record) {
+  try {
+    await fn();
+    await page.screenshot({ path: join(results, `${name}.png`) });
+    console.log(`  ✔ ${name}`);
+    record.passed++;
+  } catch (e) {
+    await page.screenshot({ path: join(results, `${name}-FAILED.png`) }).catch(() => {});
+    console.log(`  ✗ ${name}\n      ${String(e.message).split('\n').slice(0, 4).join('\n      ')}`);
+    record.failed++;
+  }
+}
+
+async function openFile(page, name) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    try {
+      await input.waitFor({ timeout: 5000 });
+      await input.fill(name);
+      await page.locator(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`).first().waitFor({ timeout: 10000 });
+      await page.keyboard.press('Enter');
+      await page.locator(`.tab[aria-label*="${name}"]`).first().waitFor({ timeout: 10000 });
+      return;
+    } catch (e) {
+      if (attempt === 2) throw e;
+    }
+  }
+}
+
+export async function uiChecks({ browser, server, folder, results }) {
+  const record = { passed: 0, failed: 0 };
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const file = join(folder, '06-sundhedsmakkere.md');
+  await page.goto(workbenchUrl(server.base, server.port, folder, [['openFile', remote(server.port, file)]]));
+  await page.locator('.explorer-folders-view .monaco-list-row[aria-label*="06-sundhedsmakkere.md"], .monaco-workbench').first().waitFor({ timeout: 60_000 });
+
+  await step('squiggle-on-the-wrong-value', results, page, async () => {
+    await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
+  }, record);
+
+  await step('problems-panel-row', results, page, async () => {
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Control+Shift+M');
+      try {
+        await page.locator('.markers-panel').waitFor({ timeout: 5000 });
+        break;
+      } catch {
+        await page.keyboard.press('Escape');
+      }
+    }
+    const row = page.locator('.markers-panel .monaco-list-row[aria-label*="is not a valid value for `collaboration_type`; did you mean `co-production`"]');
+    await row.first().waitFor({ timeout: 20_000 });
+    const label = await row.first().getAttribute('aria-label');
+    if (!/at line 8 and character 21/.test(label ?? '')) throw new Error(`unexpected row: ${label}`);
+  }, record);
+
+  await step('hover-on-the-squiggle', results, page, async () => {
+    const squiggle = page.locator('.monaco-editor .view-overlays .squiggly-error, .monaco-editor .squiggly-error').first();
+    const box = await squiggle.boundingBox();
+    if (!box) throw new Error('no squiggle to hover');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.locator('.monaco-hover:visible', { hasText: 'did you mean' }).first().waitFor({ timeout: 15_000 });
+  }, record);
+
+  await step('status-bar-shows-the-classification', results, page, async () => {
+    await page.mouse.move(5, 5);
+    await openFile(page, '01-faellesskabshuset.md');
+    const item = page.locator('.statusbar-item', { hasText: 'Co-production · New Public Governance (NPG)' });
+    await item.first().waitFor({ timeout: 20_000 });
+  }, record);
+
+  await page.close();
+  return record;
+}

@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+
+export const workspace = () => vscode.workspace.workspaceFolders![0].uri;
+export const fileUri = (name: string) => vscode.Uri.joinPath(workspace(), name);
+
+export async function open(name: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(fileUri(name));
+  return vscode.window.showTextDocument(doc);
+}
+
+/** Polls until `f` returns something truthy; the extension works asynchronously (debounce, workers). */
+export async function until<T>(f: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string, ms = 15_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await f();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export const casedoc = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'casedoc');
+export const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+export const rangeOf = (r: vscode.Range) => [r.start.line, r.start.character, r.end.line, r.end.character];
+
+export async function replaceAll(doc: vscode.TextDocument, text: string): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), text);
+  await vscode.workspace.applyEdit(edit);
+}
+
+/** Waits until the diagnostics reflect the document's current version (the debounce has run). */
+export async function settled(doc: vscode.TextDocument, predicate: (ds: vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
+  return until(() => {
+    const ds = casedoc(doc.uri);
+    return predicate(ds) ? ds : false;
+  }, what);
+}
+
+export async function writeFile(name: string, text: string): Promise<vscode.Uri> {
+  const uri = fileUri(name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
+}
