@@ -70,7 +70,8 @@ export class Analyzer implements vscode.Disposable {
   async analyse(source: Source): Promise<Analysis> {
     const hit = source.version >= 0 ? this.cached(source) : undefined;
     if (hit) return hit;
-    const parsed = parseReport(source.text);
+    // The previous version's body analysis is reused when only the frontmatter changed.
+    const parsed = parseReport(source.text, this.cache.get(source.uri.toString())?.parsed);
     const schema = await this.schemaFor(source.uri, parsed);
     const result = checkReport(parsed, {
       lang: this.settings.lang,

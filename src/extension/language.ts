@@ -49,7 +49,7 @@ export function registerLanguageFeatures(analyzer: Analyzer): vscode.Disposable[
       for (const vd of context.diagnostics) {
         const code = codeOf(vd);
         // The engine's own diagnostic, with its data: fixes never read the message.
-        const d = code ? a.result.diagnostics.find((x) => x.code === code && sameRange(vd.range, x.range)) : undefined;
+        const d = code ? a.result.diagnostics.find((x) => x.code === code && x.message === vd.message && sameRange(vd.range, x.range)) : undefined;
         if (!d) continue;
         for (const fix of fixesFor(a.parsed, d, a.schema, lang)) {
           const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);

@@ -28,7 +28,17 @@ export class StatusBar implements vscode.Disposable {
     const c = a.result.classification;
     const errors = a.result.diagnostics.filter((d) => d.severity === 'error').length;
     this.item.text = `$(book) ${name('collaboration_type', c.collaboration_type)} · ${name('governance_paradigm', c.governance_paradigm)} $(error) ${errors}`;
-    this.item.tooltip = vscode.l10n.t('Casedoc: {0} errors in this case report. Click to show the Problems panel.', errors);
+    const missing = vscode.l10n.t('not set or not valid');
+    const full = (field: string, id: string | null) => (id && fieldAt(a.schema, [field]).values.some((x) => x.id === id) ? name(field, id) : missing);
+    this.item.tooltip = new vscode.MarkdownString([
+      `**Casedoc**`,
+      '',
+      `${vscode.l10n.t('Collaboration type')}: ${full('collaboration_type', c.collaboration_type)}  `,
+      `${vscode.l10n.t('Governance paradigm')}: ${full('governance_paradigm', c.governance_paradigm)}  `,
+      `${vscode.l10n.t('Power balance')}: ${full('power_balance', c.power_balance)}`,
+      '',
+      vscode.l10n.t('{0} errors in this case report. Click to show the Problems panel.', errors),
+    ].join('\n'));
     this.item.show();
   }
 

@@ -69,6 +69,58 @@ export async function uiChecks({ browser, server, folder, results }) {
     await page.locator('.monaco-hover:visible', { hasText: 'did you mean' }).first().waitFor({ timeout: 15_000 });
   }, record);
 
+  await step('quick-fix-menu-offers-the-closest-value', results, page, async () => {
+    await page.mouse.move(5, 5);
+    await openFile(page, '06-sundhedsmakkere.md');
+    // Put the cursor on the wrong value (line 8, `samproduktion`) through Go to Line, then Ctrl+.
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget .quick-input-box input').waitFor({ timeout: 5000 });
+    await page.keyboard.type('8:25');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+.');
+    const item = page.locator('.action-widget .monaco-list-row', { hasText: 'Replace with `co-production`' });
+    await item.first().waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(results, 'quick-fix-menu.png') });
+    await item.first().click();
+    await page.locator('.view-line', { hasText: 'collaboration_type: co-production' }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Control+Z');
+  }, record);
+
+  await step('completion-shows-both-labels', results, page, async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget .quick-input-box input').waitFor({ timeout: 5000 });
+    await page.keyboard.type('13:8');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+Space');
+    const row = page.locator('.suggest-widget .monaco-list-row', { hasText: 'collective' });
+    await row.first().waitFor({ timeout: 15_000 });
+    const text = await page.locator('.suggest-widget').innerText();
+    if (!/Collective · Kollektiv/.test(text)) throw new Error(`the suggest widget shows: ${text}`);
+    await page.keyboard.press('Escape');
+  }, record);
+
+  await step('new-case-report-command', results, page, async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ timeout: 5000 });
+    await input.fill('>Casedoc: New Case Report');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'New Case Report' }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Samskabelse' }).first().waitFor({ timeout: 10_000 });
+    await input.fill('Samskabelse');
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dansk' }).first().waitFor({ timeout: 10_000 });
+    await input.fill('Dansk');
+    await page.keyboard.press('Enter');
+    await page.locator('.view-line', { hasText: 'collaboration_type: co-creation' }).first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+End');
+    await page.locator('.view-line', { hasText: 'Opmærksomhedspunkter' }).first().waitFor({ timeout: 10_000 });
+    await page.locator('.statusbar-item', { hasText: 'Co-creation' }).first().waitFor({ timeout: 10_000 });
+  }, record);
+
   await step('status-bar-shows-the-classification', results, page, async () => {
     await page.mouse.move(5, 5);
     await openFile(page, '01-faellesskabshuset.md');

@@ -50,7 +50,8 @@ describe('Casedoc in VS Code', () => {
 
   it('applies every quick fix with only its own edit, and each one clears a problem', async () => {
     const broken = (await vscode.workspace.fs.readFile(fileUri('06-sundhedsmakkere.md'))).toString()
-      .replace('municipality: København', 'municipality: København\nlevel: grop   # a comment the fix keeps') + '\n<!-- end -->\n';
+      .replace('municipality: København', 'municipality: København\nlevel: grop   # a comment the fix keeps\ntitle: "Igen"')
+      .replace('authors: ["G. Jensen"]', 'authors: G. Jensen').replace('power_balance: equal\n', '') + '\n<!-- end -->\n';
     await writeFile('fixes.md', broken.replace('level: individual\n', ''));
     const editor = await open('fixes.md');
     const doc = editor.document;
@@ -63,7 +64,7 @@ describe('Casedoc in VS Code', () => {
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, target.range);
       for (const a of actions) if (a.edit && a.kind?.value === 'quickfix') offered.set(`${a.title}|${JSON.stringify(a.edit.get(doc.uri))}`, a);
     }
-    assert.ok(offered.size >= 8, `quick fixes offered: ${[...offered.values()].map((a) => a.title).join('; ')}`);
+    assert.ok(offered.size >= 14, `quick fixes offered: ${[...offered.values()].map((a) => a.title).join('; ')}`);
     for (const fix of offered.values()) {
       const expected = applyTextEdits(original, doc, fix.edit!.get(doc.uri));
       assert.ok(await vscode.workspace.applyEdit(fix.edit!));
@@ -161,7 +162,18 @@ describe('Casedoc in VS Code', () => {
     await settled(doc, (d) => d.some((x) => codeOf(x) === 'missing-section'), 'defaults again');
   });
 
-  it('uses the workspace folder it was given', () => {
+  it('speaks Danish when casedoc.language is da', async () => {
+    const editor = await open('06-sundhedsmakkere.md');
+    const config = vscode.workspace.getConfiguration('casedoc');
+    await config.update('language', 'da', vscode.ConfigurationTarget.Workspace);
+    try {
+      await vscode.commands.executeCommand('casedoc.checkWorkspace');
+      const ds = await settled(editor.document, (d) => d.some((x) => /mente du `co-production`/.test(x.message)), 'Danish messages');
+      assert.ok(ds.some((d) => /^Ukendt nøgle `governance_paradgm`/.test(d.message)));
+    } finally {
+      await config.update('language', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await settled(editor.document, (d) => d.some((x) => /did you mean `co-production`/.test(x.message)), 'English again');
     assert.ok(workspace().path.length > 1);
   });
 });

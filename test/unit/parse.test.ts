@@ -37,6 +37,17 @@ describe('one parse per text', () => {
     assert.equal(parsed.body, parsed.body, 'the body analysis is cached');
   });
 
+  it('reuses the previous body analysis when only the frontmatter changed, and gets the same result', () => {
+    const before = parseReport(report());
+    void before.body;
+    const text = report((fm) => fm.replace('level: group', 'level: groupx'));
+    const after = parseReport(text, before);
+    assert.equal(after.bodyRelative(), before.bodyRelative(), 'the body was not parsed again');
+    assert.deepEqual(after.body, parseReport(text).body, 'same sections at the shifted offsets');
+    const bodyEdit = parseReport(text.replace('- A point.', '- A changed point.'), after);
+    assert.notEqual(bodyEdit.bodyRelative(), after.bodyRelative());
+  });
+
   it('reads a BOM before the opening ---', () => {
     const text = '\uFEFF' + report();
     const r = check(text);

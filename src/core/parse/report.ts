@@ -15,9 +15,16 @@ export interface ParsedReport {
   readonly yaml: YamlFrontmatter | null;
   /** The Markdown after the frontmatter; parsed when first read. */
   readonly body: BodyAnalysis;
+  /** Offset where the body starts, and its analysis relative to that offset (for reuse). */
+  readonly bodyStart: number;
+  readonly bodyRelative: () => { text: string; analysis: BodyAnalysis };
 }
 
-export function parseReport(text: string): ParsedReport {
+/**
+ * Parses a text once. Given the previous version's parse, a body that did not change is not parsed
+ * again: a keystroke in the frontmatter of a long report costs the frontmatter only.
+ */
+export function parseReport(text: string, previous?: ParsedReport): ParsedReport {
   const frontmatter = findFrontmatter(text);
   const yaml =
     frontmatter && frontmatter.kind === 'yaml' && frontmatter.closeStart !== null
@@ -25,15 +32,35 @@ export function parseReport(text: string): ParsedReport {
       : null;
   // A TOML block is left to the Markdown parser, which recognises it (remark-frontmatter).
   const bodyStart = frontmatter && frontmatter.kind === 'yaml' ? frontmatter.bodyStart : 0;
+  let relative: { text: string; analysis: BodyAnalysis } | undefined;
   let body: BodyAnalysis | undefined;
+  const bodyRelative = () => {
+    if (!relative) {
+      const bodyText = text.slice(bodyStart);
+      const before = previous?.bodyRelative();
+      relative = before && before.text === bodyText ? before : { text: bodyText, analysis: analyseBody(bodyText, 0) };
+    }
+    return relative;
+  };
   return {
     text,
     lines: new LineIndex(text),
     frontmatter,
     yaml,
+    bodyStart,
+    bodyRelative,
     get body() {
-      body ??= analyseBody(text.slice(bodyStart), bodyStart);
+      body ??= shift(bodyRelative().analysis, bodyStart);
       return body;
     },
+  };
+}
+
+function shift(a: BodyAnalysis, by: number): BodyAnalysis {
+  if (by === 0) return a;
+  const at = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + by, end: x.end + by });
+  return {
+    toml: a.toml && at(a.toml),
+    sections: a.sections.map((s) => ({ ...at(s), contentEnd: s.contentEnd + by, items: s.items.map(at) })),
   };
 }
