@@ -81,7 +81,12 @@ export async function uiChecks({ browser, server, folder, results }) {
     const item = page.locator('.action-widget .monaco-list-row', { hasText: 'Replace with `co-production`' });
     await item.first().waitFor({ timeout: 15_000 });
     await page.screenshot({ path: join(results, 'quick-fix-menu.png') });
-    await item.first().click();
+    // The preferred fix is focused when the menu opens; Enter applies it, as a user would.
+    const focused = page.locator('.action-widget .monaco-list-row.focused');
+    await focused.first().waitFor({ timeout: 5000 });
+    const title = await focused.first().getAttribute('aria-label');
+    if (title !== 'Replace with `co-production`') throw new Error(`the focused fix is "${title}"`);
+    await page.keyboard.press('Enter');
     await page.locator('.view-line', { hasText: 'collaboration_type: co-production' }).first().waitFor({ timeout: 10_000 });
     await page.keyboard.press('Control+Z');
   }, record);
@@ -90,13 +95,18 @@ export async function uiChecks({ browser, server, folder, results }) {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+G');
     await page.locator('.quick-input-widget .quick-input-box input').waitFor({ timeout: 5000 });
-    await page.keyboard.type('13:8');
+    await page.keyboard.type('13:18');
     await page.keyboard.press('Enter');
-    await page.keyboard.press('Control+Space');
+    // As a writer would: remove the value and type the space after the colon; completion opens.
+    await page.keyboard.press('Shift+Control+ArrowLeft');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(' ');
     const row = page.locator('.suggest-widget .monaco-list-row', { hasText: 'collective' });
     await row.first().waitFor({ timeout: 15_000 });
     const text = await page.locator('.suggest-widget').innerText();
     if (!/Collective · Kollektiv/.test(text)) throw new Error(`the suggest widget shows: ${text}`);
+    await page.screenshot({ path: join(results, 'completion-widget.png') });
     await page.keyboard.press('Escape');
   }, record);
 

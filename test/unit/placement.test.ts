@@ -49,6 +49,7 @@ const cases: Case[] = [
   { name: 'wrong type → the value', source: doc({}, 'authors: «A. Nielsen»'), code: 'wrong-type', path: '/authors', data: { expected: ['array'], actual: 'string' } },
   { name: 'text or list: a number is a wrong type', source: doc({}, 'municipality: «42»'), code: 'wrong-type', path: '/municipality' },
   { name: 'empty value → the key', source: doc({ title: '«title»:' }), code: 'empty-value', path: '/title' },
+  { name: 'empty vocabulary value → the key, with the choices in data', source: doc({}, '«level»:'), code: 'empty-value', path: '/level', data: { allowed: ['individual', 'group', 'collective'] } },
   { name: 'empty required list → the value', source: doc({ actors: 'actors: «[]»' }), code: 'empty-value', path: '/actors', data: { minItems: 1 } },
   { name: 'invalid date → the value', source: doc({}, 'period: {start: «2019-3-1»}'), code: 'invalid-date', path: '/period/start' },
   { name: 'duplicate list item → the later one', source: doc({}, 'policy_area: [social, «social»]'), code: 'duplicate-item', path: '/policy_area/1', data: { index: 1, firstIndex: 0 } },

@@ -18,17 +18,17 @@ export const OUTLINE: readonly OutlineSection[] = [
   { id: 'purpose', da: ['Formål', 'Formål og hvem der definerede det'], en: ['Purpose', 'Purpose and who defined it'] },
   { id: 'organisation', da: ['Organisering, styring og aftalegrundlag', 'Organisering', 'Organisering og styring'], en: ['Organisation, governance and agreement', 'Organization, governance and agreement', 'Organisation', 'Organization', 'Organisation and governance', 'Governance'] },
   { id: 'process', da: ['Forløb og faser', 'Forløb', 'Faser'], en: ['Process and phases', 'Process', 'Phases'] },
-  { id: 'power', da: ['Magt og ligeværdighed', 'Magt', 'Ligeværdighed'], en: ['Power and equality', 'Power'] },
-  { id: 'value', da: ['Værdiskabelse', 'Værdi'], en: ['Value creation', 'Value'] },
-  { id: 'attention', da: ['Opmærksomhedspunkter', 'Opmærksomhedspunkt'], en: ['Attention points', 'Attention point', 'Points of attention'] },
-  { id: 'method', da: ['Metode og data', 'Metode', 'Data og metode'], en: ['Method and data', 'Method', 'Methods', 'Data and method', 'Methods and data'] },
-  { id: 'references', da: ['Referencer', 'Litteratur', 'Litteraturliste', 'Kilder'], en: ['References', 'Bibliography', 'Literature'] },
   { id: 'involvement', da: ['Inddragelsesmetode og format', 'Inddragelsesmetode'], en: ['Involvement method and format', 'Involvement method'], forType: 'co-creation' },
   { id: 'cycle', da: ['Den samlede cyklus', 'Samlet cyklus'], en: ['The full cycle', 'Full cycle'], forType: 'co-production' },
   { id: 'continuity', da: ['Kontinuitet og forankring', 'Kontinuitet', 'Forankring'], en: ['Continuity', 'Continuity and anchoring'], forType: 'co-production' },
   { id: 'agreement', da: ['Partnerskabsaftale', 'Aftale'], en: ['Agreement', 'Partnership agreement'], forType: 'partnership' },
   { id: 'synergy', da: ['Ressourcer og synergi', 'Synergi', 'Ressourcer'], en: ['Contributions and synergy', 'Synergy', 'Resources and synergy'], forType: 'partnership' },
   { id: 'division', da: ['Arbejdsdeling', 'Arbejds- og rollefordeling'], en: ['Division of labour', 'Division of labor'], forType: 'voluntary-social-cooperation' },
+  { id: 'power', da: ['Magt og ligeværdighed', 'Magt', 'Ligeværdighed'], en: ['Power and equality', 'Power'] },
+  { id: 'value', da: ['Værdiskabelse', 'Værdi'], en: ['Value creation', 'Value'] },
+  { id: 'attention', da: ['Opmærksomhedspunkter', 'Opmærksomhedspunkt'], en: ['Attention points', 'Attention point', 'Points of attention'] },
+  { id: 'method', da: ['Metode og data', 'Metode', 'Data og metode'], en: ['Method and data', 'Method', 'Methods', 'Data and method', 'Methods and data'] },
+  { id: 'references', da: ['Referencer', 'Litteratur', 'Litteraturliste', 'Kilder'], en: ['References', 'Bibliography', 'Literature'] },
 ];
 
 /** Lower case; without numbering (`2.`, `2.1`, `IV.`, `a)`), a closing parenthesis, or end punctuation. */

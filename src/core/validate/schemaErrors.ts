@@ -117,6 +117,11 @@ export function schemaDiagnostics(report: ParsedReport, schema: CompiledSchema, 
             { expected: types, actual: jsonType(e.data) });
           break;
         }
+        if (e.data === null || e.data === undefined) {
+          // `level:` with nothing after it: say it is empty, and keep the choices for completion.
+          out.emit('empty-value', place.value(at), at, { key }, { allowed: values.map((v) => v.id) });
+          break;
+        }
         const guess = closestValue(e.data, values);
         out.emit('invalid-value', place.value(at), at, {
           key, value: display(e.data),
