@@ -56,6 +56,11 @@ export class Analyzer implements vscode.Disposable {
     return this.filter.isExcluded(uri);
   }
 
+  /** Without parsing: does this text (or its path) make it a case report? For files too large to parse. */
+  looksLikeCaseReport(uri: vscode.Uri, text: string): boolean {
+    return this.filter.isIncluded(uri) || /^type[ \t]*:[ \t]*["']?case-report["']?[ \t]*$/m.test(text.slice(0, 8192));
+  }
+
   /** The cached analysis of exactly this version, if any. */
   cached(doc: { uri: vscode.Uri; version: number }): Analysis | undefined {
     const a = this.cache.get(doc.uri.toString());

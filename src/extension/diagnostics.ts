@@ -71,8 +71,16 @@ export class DiagnosticsController implements vscode.Disposable {
     }
     const limit = this.analyzer.current.maxFileSize;
     if (source.text.length > limit) {
-      const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message('file-too-large', this.analyzer.current.lang, { limit: `${Math.round(limit / 1024)} KB` }), vscode.DiagnosticSeverity.Warning);
-      d.source = 'casedoc';
+      // Only a case report is told it is too large; any other Markdown file gets nothing.
+      if (!this.analyzer.looksLikeCaseReport(source.uri, source.text)) {
+        this.collection.delete(source.uri);
+        return null;
+      }
+      const zero = { line: 0, character: 0 };
+      const d = toDiagnostic({
+        code: 'file-too-large', severity: 'warning', path: null, range: { start: zero, end: zero },
+        message: message('file-too-large', this.analyzer.current.lang, { limit: `${Math.round(limit / 1024)} KB` }),
+      });
       this.collection.set(source.uri, [d]);
       return null;
     }

@@ -45,7 +45,7 @@ async function inHostTests() {
       ['extensionTestsPath', remote(server.port, join(ROOT, 'out/test/suite/index.cjs'))],
     ];
     await page.goto(workbenchUrl(server.base, server.port, folder, payload));
-    const code = await Promise.race([exit, new Promise((r) => setTimeout(() => r('timeout'), 10 * 60_000))]);
+    const code = await Promise.race([exit, new Promise((r) => setTimeout(() => r('timeout'), 10 * 60_000).unref())]);
     await page.screenshot({ path: join(RESULTS, 'integration-final.png') });
     if (code !== 0) {
       console.log(`integration run ended with ${code}`);
@@ -79,4 +79,5 @@ const passed = a.passed + b.passed;
 const failed = a.failed + b.failed;
 console.log(`\nreal VS Code: ${a.passed + a.failed} in-host tests, ${b.passed + b.failed} UI checks; screenshots in test-results/`);
 console.log(`e2e: ${passed} passed, ${failed} failed`);
-process.exitCode = failed ? 1 : 0;
+// Exit now: a browser or server handle left behind must not hold CI open.
+process.exit(failed ? 1 : 0);

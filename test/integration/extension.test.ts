@@ -162,6 +162,22 @@ describe('Casedoc in VS Code', () => {
     await settled(doc, (d) => d.some((x) => codeOf(x) === 'missing-section'), 'defaults again');
   });
 
+  it('skips files over casedoc.maxFileSize, and tells only case reports so', async () => {
+    const config = vscode.workspace.getConfiguration('casedoc');
+    await config.update('maxFileSize', 1024, vscode.ConfigurationTarget.Workspace);
+    try {
+      const editor = await open(REFERENCE);
+      const [d] = await settled(editor.document, (ds) => ds.length === 1 && codeOf(ds[0]) === 'file-too-large', 'the size warning');
+      assert.match(d.message, /larger than 1 KB/);
+      const big = await writeFile('notes-big.md', '# Notes\n\n' + 'text '.repeat(400));
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(big));
+      await new Promise((r) => setTimeout(r, 800));
+      assert.deepEqual(casedoc(big), [], 'a large file that is not a case report gets nothing');
+    } finally {
+      await config.update('maxFileSize', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('speaks Danish when casedoc.language is da', async () => {
     const editor = await open('06-sundhedsmakkere.md');
     const config = vscode.workspace.getConfiguration('casedoc');
