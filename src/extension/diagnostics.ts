@@ -20,11 +20,15 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.collection];
   private readonly changed = new vscode.EventEmitter<Analysis>();
   readonly onDidAnalyse = this.changed.event;
+  private readonly forgotten = new vscode.EventEmitter<vscode.Uri>();
+  /** A file is gone (deleted, or an unsaved report closed). */
+  readonly onDidForget = this.forgotten.event;
 
   constructor(private readonly analyzer: Analyzer) {
     const w = vscode.workspace;
     this.disposables.push(
       this.changed,
+      this.forgotten,
       w.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       w.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0 && this.analyzer.current.validate === 'onType') this.schedule(e.document, DEBOUNCE_MS);
@@ -48,6 +52,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private clear(uri: vscode.Uri): void {
     this.collection.delete(uri);
     this.analyzer.forget(uri);
+    this.forgotten.fire(uri);
   }
 
   schedule(doc: vscode.TextDocument, delay: number): void {

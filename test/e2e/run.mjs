@@ -23,7 +23,7 @@ function workspaceCopy() {
 
 async function inHostTests() {
   await build({
-    entryPoints: { index: 'test/integration/index.ts', tests: 'test/integration/extension.test.ts' },
+    entryPoints: { index: 'test/integration/index.ts', tests: 'test/integration/all.ts' },
     absWorkingDir: ROOT, outdir: join(ROOT, 'out/test/suite'), outExtension: { '.js': '.cjs' },
     bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'], logLevel: 'warning',
   });

@@ -78,6 +78,8 @@ describe('Casedoc in VS Code', () => {
       await settled(doc, (d) => d.length === initial.length, 'the original problems again');
     }
     await doc.save();
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.workspace.fs.delete(fileUri('fixes.md'));
   });
 
   it('offers vocabulary values at a value position and missing keys at a key position', async () => {
@@ -173,6 +175,8 @@ describe('Casedoc in VS Code', () => {
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(big));
       await new Promise((r) => setTimeout(r, 800));
       assert.deepEqual(casedoc(big), [], 'a large file that is not a case report gets nothing');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(big);
     } finally {
       await config.update('maxFileSize', undefined, vscode.ConfigurationTarget.Workspace);
     }

@@ -31,8 +31,8 @@ describe('the extension package', function () {
 
   it('translates every runtime string it uses into Danish', () => {
     const bundle = JSON.parse(readFileSync(join(ROOT, 'l10n/bundle.l10n.da.json'), 'utf8'));
-    const sources = ['analyzer.ts', 'statusBar.ts', 'newReport.ts', 'extension.ts'].map((f) => readFileSync(join(ROOT, 'src/extension', f), 'utf8')).join('\n');
-    const used = [...sources.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\'/g, "'"));
+    const sources = ['analyzer.ts', 'statusBar.ts', 'newReport.ts', 'extension.ts', 'panel/attentionTree.ts', 'panel/anthologyTree.ts'].map((f) => readFileSync(join(ROOT, 'src/extension', f), 'utf8')).join('\n');
+    const used = [...sources.matchAll(/l10n\.t\(\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")/g)].map((m) => (m[1] ?? m[2]).replace(/\\'/g, "'"));
     assert.ok(used.length >= 8);
     for (const s of used) assert.ok(bundle[s], `Danish for "${s}"`);
   });
@@ -42,7 +42,7 @@ describe('the extension package', function () {
     const files = execFileSync(process.execPath, [join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' })
       .split('\n').filter(Boolean).sort();
     assert.deepEqual(files, [
-      'README.md', 'dist/extension.cjs', 'l10n/bundle.l10n.da.json', 'package.json', 'package.nls.da.json', 'package.nls.json',
+      'README.md', 'dist/extension.cjs', 'l10n/bundle.l10n.da.json', 'media/casedoc.svg', 'package.json', 'package.nls.da.json', 'package.nls.json',
       'schemas/attention-points.json', 'schemas/attention-rules.schema.json', 'schemas/case-report.schema.json', 'snippets/case-report.code-snippets',
     ]);
   });

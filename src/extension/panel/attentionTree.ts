@@ -1,0 +1,118 @@
+import * as vscode from 'vscode';
+import { citations, type AttentionPoint, type Severity } from '../../core/index';
+import type { Analysis } from '../analyzer';
+import { toRange } from '../convert';
+import { counted } from './anthologyTree';
+
+type Node =
+  | { kind: 'group'; id: string; label: string; children: Node[]; icon: string }
+  | { kind: 'point'; point: AttentionPoint; uri: vscode.Uri; references: string[] }
+  | { kind: 'own'; text: string; uri: vscode.Uri; range: vscode.Range }
+  | { kind: 'summary'; label: string; icon: string; count: number };
+
+const ORDER: Severity[] = ['error', 'warning', 'information', 'hint'];
+const ICON: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'lightbulb' };
+
+/**
+ * The attention points of the case report in front of the user, grouped by severity; beneath them
+ * the author's own points (the items of the report's attention-points section) and a summary of
+ * its problems. It follows the analysis the diagnostics publish, so it updates as the user types.
+ */
+export class AttentionTree implements vscode.TreeDataProvider<Node> {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private roots: Node[] = [];
+
+  show(analysis: Analysis | undefined, uri: vscode.Uri | undefined): void {
+    this.roots = analysis && uri && analysis.result.isCaseReport ? this.build(analysis, uri) : [];
+    void vscode.commands.executeCommand('setContext', 'casedoc.hasCaseReport', this.roots.length > 0);
+    this.changed.fire();
+  }
+
+  private build(a: Analysis, uri: vscode.Uri): Node[] {
+    const roots: Node[] = [];
+    for (const severity of ORDER) {
+      const points = a.result.attentionPoints.filter((p) => p.severity === severity);
+      if (points.length === 0) continue;
+      roots.push({
+        kind: 'group', id: `severity-${severity}`, icon: ICON[severity],
+        label: `${groupLabel(severity)} (${points.length})`,
+        children: points.map((point) => ({ kind: 'point', point, uri, references: citations(point.source, a.schema) })),
+      });
+    }
+    if (a.result.attentionPoints.length === 0) {
+      roots.push({ kind: 'summary', label: vscode.l10n.t('No attention points from the literature for this classification'), icon: 'pass', count: 0 });
+    }
+    const section = a.parsed.body.sections.find((s) => /^(opmærksomhedspunkt|attention point|points of attention)/i.test(s.text.replace(/^[\d.\s)]+/, '')));
+    const own = section?.items ?? [];
+    roots.push({
+      kind: 'group', id: 'own', icon: 'note', label: vscode.l10n.t("The author's own points") + ` (${own.length})`,
+      children: own.map((item) => ({ kind: 'own', text: item.text, uri, range: toRange(a.parsed.lines.rangeAt(item.start, item.end)) })),
+    });
+    const count = (s: Severity) => a.result.diagnostics.filter((d) => d.severity === s).length;
+    roots.push({
+      kind: 'group', id: 'validation', icon: 'checklist', label: vscode.l10n.t('Validation'),
+      children: [
+        { kind: 'summary', label: counted(count('error'), 'errors'), icon: 'error', count: count('error') },
+        { kind: 'summary', label: counted(count('warning'), 'warnings'), icon: 'warning', count: count('warning') },
+        { kind: 'summary', label: counted(count('information') + count('hint'), 'notes'), icon: 'info', count: count('information') + count('hint') },
+      ],
+    });
+    return roots;
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (!node) return this.roots;
+    return node.kind === 'group' ? node.children : [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    switch (node.kind) {
+      case 'group': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = node.id;
+        item.iconPath = new vscode.ThemeIcon(node.icon);
+        return item;
+      }
+      case 'point': {
+        const p = node.point;
+        const item = new vscode.TreeItem(p.message, vscode.TreeItemCollapsibleState.None);
+        item.id = `point-${p.id}`;
+        item.description = `${p.id} · ${p.source}`;
+        const tooltip = new vscode.MarkdownString();
+        tooltip.appendMarkdown(`**${p.id}** — `).appendText(p.message);
+        tooltip.appendMarkdown(`\n\n*${p.source}*`);
+        for (const r of node.references) tooltip.appendMarkdown('\n- ').appendText(r);
+        tooltip.appendMarkdown(`\n\n\`${p.path}\``);
+        item.tooltip = tooltip;
+        item.iconPath = new vscode.ThemeIcon(ICON[p.severity]);
+        item.command = { command: 'vscode.open', title: vscode.l10n.t('Go to the key'), arguments: [node.uri, { selection: toRange(p.range) }] };
+        return item;
+      }
+      case 'own': {
+        const item = new vscode.TreeItem(node.text, vscode.TreeItemCollapsibleState.None);
+        item.iconPath = new vscode.ThemeIcon('comment');
+        item.tooltip = node.text;
+        item.command = { command: 'vscode.open', title: vscode.l10n.t('Go to the point'), arguments: [node.uri, { selection: node.range }] };
+        return item;
+      }
+      case 'summary': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+        item.iconPath = new vscode.ThemeIcon(node.icon);
+        item.command = { command: 'workbench.actions.view.problems', title: vscode.l10n.t('Show problems') };
+        return item;
+      }
+    }
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+function groupLabel(s: Severity): string {
+  if (s === 'error') return vscode.l10n.t('Serious');
+  if (s === 'warning') return vscode.l10n.t('Warnings');
+  if (s === 'information') return vscode.l10n.t('To consider');
+  return vscode.l10n.t('Hints');
+}

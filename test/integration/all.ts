@@ -1,0 +1,3 @@
+// The in-host suites, bundled into one file for the extension host.
+import './extension.test';
+import './panel.test';
