@@ -63,10 +63,11 @@ async function packagedUiTests() {
   const extensionsDir = mkdtempSync(join(tmpdir(), 'casedoc-e2e-ext-'));
   await installVsix(join(RESULTS, 'casedoc.vsix'), extensionsDir);
   const folder = workspaceCopy();
-  const server = await startCodeServer({ folder, extensionsDir, userData: userDataDir() });
+  const userData = userDataDir();
+  const server = await startCodeServer({ folder, extensionsDir, userData });
   const browser = await launchBrowser();
   try {
-    return await uiChecks({ browser, server, folder, results: RESULTS });
+    return await uiChecks({ browser, server, folder, results: RESULTS, userData });
   } finally {
     await browser.close();
     await server.stop();

@@ -138,6 +138,30 @@ export async function uiChecks({ browser, server, folder, results }) {
     await item.first().waitFor({ timeout: 20_000 });
   }, record);
 
+  await step('side-panel-attention-points-light', results, page, async () => {
+    await openFile(page, '09-naboskab-i-vest.md');
+    await page.locator('.activitybar .action-item a[aria-label^="Case Reports"]').first().click();
+    await page.locator('.pane-body .monaco-list-row', { hasText: 'Equality is claimed, yet the municipality alone initiates' }).first().waitFor({ timeout: 20_000 });
+    await page.locator('.pane-body .monaco-list-row', { hasText: 'AP13' }).first().waitFor({ timeout: 5000 });
+    await page.locator('.pane-body .monaco-list-row', { hasText: 'Kommunens medarbejdere bevarer myndighedsrollen' }).first().waitFor({ timeout: 5000 });
+  }, record);
+
+  await step('side-panel-attention-points-dark', results, page, async () => {
+    // The theme picker, as a user opens it (Ctrl+K Ctrl+T), filtered to the dark default theme.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+T');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ timeout: 5000 });
+    await input.fill('Dark Modern');
+    await page.locator('.quick-input-list .monaco-list-row[aria-label^="Dark Modern"]').first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    // The workbench root carries the theme kind: `vs` for light, `vs-dark` for dark.
+    await page.waitForFunction(() => document.querySelector('.monaco-workbench')?.classList.contains('vs-dark'), undefined, { timeout: 20_000 });
+    await page.waitForTimeout(500);
+    await page.locator('.pane-body .monaco-list-row', { hasText: 'Equality is claimed' }).first().waitFor({ timeout: 5000 });
+  }, record);
+
   await page.close();
   return record;
 }

@@ -38,6 +38,8 @@ export class AnthologyTree implements vscode.TreeDataProvider<Node> {
   }
 
   update(a: Analysis): void {
+    // An unsaved new report is not (yet) part of the anthology.
+    if (a.uri.startsWith('untitled:')) return;
     if (!a.result.isCaseReport) {
       this.remove(vscode.Uri.parse(a.uri));
       return;
