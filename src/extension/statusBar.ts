@@ -3,13 +3,14 @@ import { fieldAt, label } from '../core/index';
 import type { Analysis } from './analyzer';
 import type { Analyzer } from './analyzer';
 
-/** On a case report: its collaboration type and paradigm, and its error count; a click shows Problems. */
+/** On a case report: its collaboration type and paradigm, and its error count; a click opens the side panel. */
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('casedoc.status', vscode.StatusBarAlignment.Left, 50);
 
   constructor(private readonly analyzer: Analyzer) {
     this.item.name = 'Casedoc';
-    this.item.command = 'workbench.actions.view.problems';
+    // The Attention Points view says what the report raises and leads on to its problems.
+    this.item.command = 'casedoc.attention.focus';
   }
 
   show(editor: vscode.TextEditor | undefined, analysis?: Analysis): void {
@@ -37,7 +38,7 @@ export class StatusBar implements vscode.Disposable {
       `${vscode.l10n.t('Governance paradigm')}: ${full('governance_paradigm', c.governance_paradigm)}  `,
       `${vscode.l10n.t('Power balance')}: ${full('power_balance', c.power_balance)}`,
       '',
-      vscode.l10n.t('{0} errors in this case report. Click to show the Problems panel.', errors),
+      vscode.l10n.t('{0} errors in this case report. Click to open the attention points.', errors),
     ].join('\n'));
     this.item.show();
   }

@@ -136,11 +136,16 @@ export async function uiChecks({ browser, server, folder, results }) {
     await openFile(page, '01-faellesskabshuset.md');
     const item = page.locator('.statusbar-item', { hasText: 'Co-production · New Public Governance (NPG)' });
     await item.first().waitFor({ timeout: 20_000 });
+    // A click opens the side panel on this report's attention points.
+    await item.first().click();
+    await page.locator('.pane-body .monaco-list-row', { hasText: 'Describe when dominance loosened' }).first().waitFor({ timeout: 15_000 });
   }, record);
 
   await step('side-panel-attention-points-light', results, page, async () => {
     await openFile(page, '09-naboskab-i-vest.md');
-    await page.locator('.activitybar .action-item a[aria-label^="Case Reports"]').first().click();
+    // The status bar may have opened the container already; a second click would close it.
+    const header = page.locator('.pane-header', { hasText: 'Attention Points' });
+    if (!(await header.first().isVisible())) await page.locator('.activitybar .action-item a[aria-label^="Case Reports"]').first().click();
     await page.locator('.pane-body .monaco-list-row', { hasText: 'Equality is claimed, yet the municipality alone initiates' }).first().waitFor({ timeout: 20_000 });
     await page.locator('.pane-body .monaco-list-row', { hasText: 'AP13' }).first().waitFor({ timeout: 5000 });
     await page.locator('.pane-body .monaco-list-row', { hasText: 'Kommunens medarbejdere bevarer myndighedsrollen' }).first().waitFor({ timeout: 5000 });
