@@ -62,11 +62,26 @@ export async function uiChecks({ browser, server, folder, results }) {
   }, record);
 
   await step('hover-on-the-squiggle', results, page, async () => {
-    const squiggle = page.locator('.monaco-editor .view-overlays .squiggly-error, .monaco-editor .squiggly-error').first();
-    const box = await squiggle.boundingBox();
-    if (!box) throw new Error('no squiggle to hover');
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.locator('.monaco-hover:visible', { hasText: 'did you mean' }).first().waitFor({ timeout: 15_000 });
+    // Decorations are redrawn when a re-check lands: measure a visible squiggle and hover it, and
+    // do it again if a redraw swallowed the hover.
+    const hover = page.locator('.monaco-hover:visible', { hasText: 'did you mean' }).first();
+    for (let attempt = 1; ; attempt++) {
+      const box = await page.locator('.monaco-editor .squiggly-error >> visible=true').first().boundingBox().catch(() => null);
+      if (box) {
+        await page.mouse.move(5, 5);
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        try {
+          await hover.waitFor({ timeout: 6000 });
+          break;
+        } catch (e) {
+          if (attempt >= 4) throw e;
+        }
+      } else if (attempt >= 10) {
+        throw new Error('no squiggle to hover');
+      } else {
+        await page.waitForTimeout(500);
+      }
+    }
   }, record);
 
   await step('quick-fix-menu-offers-the-closest-value', results, page, async () => {
