@@ -3,6 +3,11 @@ import type { Classification } from './types';
 
 const TYPE_LINE = /^type[ \t]*[:=][ \t]*["']?case-report["']?[ \t]*(?:#.*)?$/m;
 
+/** Without parsing: does raw frontmatter text hold a `type: case-report` line? (Broken or oversized files.) */
+export function mentionsCaseReport(raw: string): boolean {
+  return TYPE_LINE.test(raw);
+}
+
 /** The frontmatter as a plain object, or null when it is not one. */
 export function frontmatterData(report: ParsedReport): Record<string, unknown> | null {
   const data = report.yaml?.data;
@@ -21,7 +26,7 @@ export function declaresCaseReport(report: ParsedReport): boolean {
   if (!fm) return false;
   if (report.yaml && !report.yaml.aliasLimitExceeded && report.yaml.doc.errors.length === 0) return false;
   const raw = report.text.slice(fm.contentStart, Math.min(fm.contentEnd, fm.contentStart + 100_000));
-  return TYPE_LINE.test(raw);
+  return mentionsCaseReport(raw);
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : null);

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import {
-  builtinSchema, checkReport, loadSchema, parseReport, schemaReference,
+  builtinSchema, checkReport, loadSchema, mentionsCaseReport, parseReport, schemaReference,
   type CheckResult, type JsonSchema, type ParsedReport, type SchemaLoad,
 } from '../core/index';
 import { PathFilter, type Settings } from './settings';
@@ -58,7 +58,7 @@ export class Analyzer implements vscode.Disposable {
 
   /** Without parsing: does this text (or its path) make it a case report? For files too large to parse. */
   looksLikeCaseReport(uri: vscode.Uri, text: string): boolean {
-    return this.filter.isIncluded(uri) || /^type[ \t]*:[ \t]*["']?case-report["']?[ \t]*$/m.test(text.slice(0, 8192));
+    return this.filter.isIncluded(uri) || mentionsCaseReport(text.slice(0, 8192));
   }
 
   /** The cached analysis of exactly this version, if any. */

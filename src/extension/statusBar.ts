@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { fieldAt, label } from '../core/index';
+import { valueLabel } from '../core/index';
 import type { Analysis } from './analyzer';
 import type { Analyzer } from './analyzer';
 
@@ -21,16 +21,12 @@ export class StatusBar implements vscode.Disposable {
       return;
     }
     const lang = this.analyzer.current.lang;
-    const name = (field: string, id: string | null) => {
-      if (!id) return '?';
-      const v = fieldAt(a.schema, [field]).values.find((x) => x.id === id);
-      return v ? label(v, lang) ?? id : id;
-    };
+    const name = (field: string, id: string | null) => valueLabel(a.schema, [field], id, lang) ?? id ?? '?';
     const c = a.result.classification;
     const errors = a.result.diagnostics.filter((d) => d.severity === 'error').length;
     this.item.text = `$(book) ${name('collaboration_type', c.collaboration_type)} · ${name('governance_paradigm', c.governance_paradigm)} $(error) ${errors}`;
     const missing = vscode.l10n.t('not set or not valid');
-    const full = (field: string, id: string | null) => (id && fieldAt(a.schema, [field]).values.some((x) => x.id === id) ? name(field, id) : missing);
+    const full = (field: string, id: string | null) => valueLabel(a.schema, [field], id, lang) ?? missing;
     this.item.tooltip = new vscode.MarkdownString([
       `**Casedoc**`,
       '',

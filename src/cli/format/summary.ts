@@ -1,10 +1,10 @@
-import { builtinSchema, fieldAt, label, NONE, type Lang, type Summary } from '../../core/index';
+import { builtinSchema, NONE, valueLabel as labelOf, type Lang, type Summary } from '../../core/index';
 import { WORDS } from '../words';
 
 function valueLabel(field: string, id: string | null, lang: Lang): string {
   if (!id || id === NONE) return WORDS[lang].none;
-  const v = fieldAt(builtinSchema().json, [field]).values.find((x) => x.id === id);
-  return v ? label(v, lang) ?? id : id;
+  // A value outside the vocabulary is shown as the writer wrote it.
+  return labelOf(builtinSchema().json, [field], id, lang) ?? id;
 }
 
 const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');

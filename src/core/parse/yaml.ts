@@ -37,8 +37,6 @@ export interface NodeLookup {
   node: Node | null;
   /** The key node when the last segment named a map key that exists. */
   key: Scalar | null;
-  /** The deepest node that exists along the path (the root map at worst). */
-  nearest: Node | null;
   /** The key node of `nearest`, when it sits under a map key. */
   nearestKey: Scalar | null;
   /** How many segments resolved. */
@@ -63,7 +61,7 @@ function mapPair(map: YAMLMap, key: string): Pair | undefined {
 export function lookup(doc: Document, segments: readonly string[]): NodeLookup {
   let current: Node | null = (doc.contents as Node | null) ?? null;
   let key: Scalar | null = null;
-  const result: NodeLookup = { node: current, key: null, nearest: current, nearestKey: null, depth: 0 };
+  const result: NodeLookup = { node: current, key: null, nearestKey: null, depth: 0 };
   for (const segment of segments) {
     if (current && isAlias(current)) current = (current.resolve(doc) as Node | undefined) ?? null;
     let next: Node | null | undefined;
@@ -73,7 +71,7 @@ export function lookup(doc: Document, segments: readonly string[]): NodeLookup {
       key = pair.key as Scalar;
       next = (pair.value as Node | null) ?? null;
       if (next === null) {
-        return { node: null, key, nearest: result.nearest, nearestKey: result.nearestKey, depth: result.depth + 1 };
+        return { node: null, key, nearestKey: result.nearestKey, depth: result.depth + 1 };
       }
     } else if (current && isSeq(current) && /^(0|[1-9]\d*)$/.test(segment)) {
       next = current.items[Number(segment)] as Node | undefined;
@@ -85,7 +83,6 @@ export function lookup(doc: Document, segments: readonly string[]): NodeLookup {
     current = next;
     result.node = current;
     result.key = key;
-    result.nearest = current;
     result.nearestKey = key;
     result.depth++;
   }

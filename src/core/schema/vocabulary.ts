@@ -144,3 +144,9 @@ export function propertiesAt(root: JsonSchema, segments: readonly string[]): str
 export function label(value: { title: string | null; titleDa: string | null }, lang: Lang): string | null {
   return lang === 'da' ? value.titleDa ?? value.title : value.title;
 }
+
+/** The label of vocabulary value `id` at `path` in the user's language; null when `id` is not in the vocabulary. */
+export function valueLabel(root: JsonSchema, path: readonly string[], id: string | null, lang: Lang): string | null {
+  const v = id === null ? undefined : fieldAt(root, path).values.find((x) => x.id === id);
+  return v ? label(v, lang) ?? v.id : null;
+}

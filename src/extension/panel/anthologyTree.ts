@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { fieldAt, label, type Classification, type JsonSchema, type Lang } from '../../core/index';
+import { fieldAt, valueLabel, type Classification, type JsonSchema, type Lang } from '../../core/index';
 import type { Analysis } from '../analyzer';
 
 export type GroupBy = 'collaboration_type' | 'governance_paradigm' | 'power_balance';
@@ -60,9 +60,7 @@ export class AnthologyTree implements vscode.TreeDataProvider<Node> {
   }
 
   private valueLabel(id: string | null): string {
-    if (!id) return vscode.l10n.t('(missing or invalid)');
-    const v = fieldAt(this.schema(), [this.groupBy]).values.find((x) => x.id === id);
-    return v ? label(v, this.lang()) ?? id : vscode.l10n.t('(missing or invalid)');
+    return valueLabel(this.schema(), [this.groupBy], id, this.lang()) ?? vscode.l10n.t('(missing or invalid)');
   }
 
   getChildren(node?: Node): Node[] {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { citations, type AttentionPoint, type Severity } from '../../core/index';
+import { citations, outlineOf, type AttentionPoint, type Severity } from '../../core/index';
 import type { Analysis } from '../analyzer';
 import { toRange } from '../convert';
 import { counted } from './anthologyTree';
@@ -43,7 +43,9 @@ export class AttentionTree implements vscode.TreeDataProvider<Node> {
     if (a.result.attentionPoints.length === 0) {
       roots.push({ kind: 'summary', label: vscode.l10n.t('No attention points from the literature for this classification'), icon: 'pass', count: 0 });
     }
-    const section = a.parsed.body.sections.find((s) => /^(opmærksomhedspunkt|attention point|points of attention)/i.test(s.text.replace(/^[\d.\s)]+/, '')));
+    // The engine's outline matching: Danish or English, numbered or not.
+    const found = outlineOf(a.parsed).found.get('attention');
+    const section = found ? a.parsed.body.sections[found.index] : undefined;
     const own = section?.items ?? [];
     roots.push({
       kind: 'group', id: 'own', icon: 'note', label: vscode.l10n.t("The author's own points") + ` (${own.length})`,
