@@ -3,13 +3,13 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pkg from '../../package.json' with { type: 'json' };
-import { builtinRules, loadRules, loadSchema, mergeRules, summarise, type Lang } from '../core/index';
+import { builtinRules, loadRules, loadSchema, mergeRules, summarise, summaryCsv, summaryMarkdown, type Lang } from '../core/index';
 import { checkFiles, totals, type RunOptions } from './checkFiles';
 import { discover, parseBytes, UsageError } from './files';
 import { ANSI, NO_PAINT, stylish } from './format/stylish';
 import { json } from './format/json';
 import { sarif } from './format/sarif';
-import { summaryCsv, summaryJson, summaryMarkdown } from './format/summary';
+import { summaryJson } from './format/summaryJson';
 import { WORDS } from './words';
 
 const HELP = {

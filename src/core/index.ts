@@ -23,4 +23,4 @@ export { fixesFor, fixAll, applyEdits, fixAllTitle, type Fix, type TextEdit } fr
 export { locate } from './features/locate';
 export { describe, citations } from './features/describe';
 export { reportSnippet, actorSnippet, phaseSnippet, attentionSnippet, allSnippets, type SnippetDef } from './templates';
-export { summarise, NONE, type Summary, type SummaryInput } from './summary';
+export * from './summary/index';

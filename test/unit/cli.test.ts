@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { readText } from '../../src/cli/files';
-import { csvCell } from '../../src/cli/format/summary';
+import { csvCell } from '../../src/core/index';
 import { ROOT } from '../helpers';
 
 const run = promisify(execFile);

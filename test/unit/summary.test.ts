@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NONE, summarise } from '../../src/core/index';
+import { NONE, summarise, summaryMarkdown } from '../../src/core/index';
 import { check, ROOT } from '../helpers';
 
 describe('anthology summary (shared by the CLI and the editor)', () => {
@@ -22,5 +22,34 @@ describe('anthology summary (shared by the CLI and the editor)', () => {
     assert.deepEqual(s.crossTable.columns, ['traditional-public-administration', 'new-public-management', 'new-public-governance', 'hybrid', NONE]);
     assert.deepEqual(s.crossTable.counts['co-production'], { 'traditional-public-administration': 0, 'new-public-management': 0, 'new-public-governance': 2, hybrid: 0, [NONE]: 0 });
     assert.equal(s.crossTable.counts[NONE][NONE], 1);
+  });
+
+  it('counts power balance in the vocabulary\'s order, with missing values apart', () => {
+    assert.deepEqual(s.powerBalance, [
+      { id: 'full-municipal-dominance', count: 2 }, { id: 'partial-municipal-dominance', count: 2 },
+      { id: 'temporary-municipal-dominance', count: 1 }, { id: 'equal', count: 2 }, { id: 'civil-society-led', count: 1 }, { id: NONE, count: 1 },
+    ]);
+    const none = summarise(inputs.filter((i) => i.classification.power_balance !== null));
+    assert.ok(!none.powerBalance.some((p) => p.id === NONE), 'no "missing" bar when every report has a value');
+    assert.equal(none.powerBalance.length, 5, 'a value nobody chose is still shown, at 0');
+  });
+
+  it('counts each attention point once per report, most frequent first, ties by number', () => {
+    assert.deepEqual(s.attention.slice(0, 4).map((a) => [a.id, a.count]), [['AP09', 3], ['AP01', 2], ['AP10', 2], ['AP11', 2]]);
+    const total = s.cases.reduce((n, c) => n + c.attentionPoints.length, 0);
+    assert.equal(s.attention.reduce((n, a) => n + a.count, 0), total);
+    const ap10 = s.attention.find((a) => a.id === 'AP10')!;
+    assert.equal(ap10.message, 'Equality is claimed, yet the municipality alone initiates, funds and evaluates.');
+    assert.equal(ap10.source, 'S E24; L Arn69');
+    assert.equal(ap10.severity, 'warning');
+  });
+
+  it('writes the power balance and attention sections in Markdown, escaping pipes in document text', () => {
+    const md = summaryMarkdown(s, 'en');
+    assert.match(md, /## Power balance\n\n\| Power balance \| Reports \|\n\|---\|--:\|\n\| Full municipal dominance \| 2 \|/);
+    assert.match(md, /\| AP09 \| 3 \| Civil-society value is intended but not documented/);
+    const piped = summarise([{ ...inputs[1], classification: { ...inputs[1].classification, title: 'A | B\nC' } }]);
+    assert.match(summaryMarkdown(piped, 'da'), /\| A \\\| B C \|/);
+    assert.match(summaryMarkdown(summarise([]), 'da'), /Ingen caserapporter fundet\.[\s\S]*Ingen opmærksomhedspunkter rejst\./);
   });
 });

@@ -1,0 +1,6 @@
+import type { Summary } from '../../core/index';
+
+/** The summary's JSON contract: versioned, so a script can tell an older shape apart. */
+export function summaryJson(s: Summary): string {
+  return JSON.stringify({ version: 1, ...s }, null, 2) + '\n';
+}

@@ -1,0 +1,51 @@
+import type { Lang } from '../types';
+import { summaryLabel } from './labels';
+import type { Summary } from './summarise';
+import { SUMMARY_WORDS } from './words';
+
+const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+const row = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
+
+/** The summary as a Markdown document: `casedoc summary` prints it, the overview exports it. */
+export function summaryMarkdown(s: Summary, lang: Lang): string {
+  const w = SUMMARY_WORDS[lang];
+  const c = w.columns;
+  const lines = [`# ${w.summaryTitle}`, '', `## ${w.casesTitle}`, ''];
+  if (s.cases.length === 0) lines.push(w.noReports, '');
+  else {
+    lines.push(row([c.title, c.authors, c.type, c.paradigm, c.power, c.errors, c.warnings, c.attention, c.file]));
+    lines.push('|---|---|---|---|---|--:|--:|---|---|');
+    for (const r of s.cases) {
+      lines.push(row([
+        r.title ?? w.none, r.authors.join(', '),
+        summaryLabel('collaboration_type', r.collaboration_type, lang), summaryLabel('governance_paradigm', r.governance_paradigm, lang),
+        summaryLabel('power_balance', r.power_balance, lang), String(r.errors), String(r.warnings), r.attentionPoints.join(', '), r.file,
+      ]));
+    }
+    lines.push('');
+  }
+
+  const t = s.crossTable;
+  lines.push(`## ${w.crossTitle}`, '');
+  lines.push(row(['', ...t.columns.map((col) => summaryLabel('governance_paradigm', col, lang)), w.total]));
+  lines.push(`|---|${t.columns.map(() => '--:').join('|')}|--:|`);
+  for (const r of t.rows) {
+    const cells = t.columns.map((col) => t.counts[r][col]);
+    lines.push(row([summaryLabel('collaboration_type', r, lang), ...cells.map(String), String(sum(cells))]));
+  }
+  const colTotals = t.columns.map((col) => sum(t.rows.map((r) => t.counts[r][col])));
+  lines.push(row([w.total, ...colTotals.map(String), String(sum(colTotals))]));
+
+  lines.push('', `## ${w.powerTitle}`, '', row([c.power, w.reports]), '|---|--:|');
+  for (const p of s.powerBalance) lines.push(row([summaryLabel('power_balance', p.id, lang), String(p.count)]));
+
+  lines.push('', `## ${w.attentionTitle}`, '');
+  if (s.attention.length === 0) lines.push(w.noPoints);
+  else {
+    lines.push(row([w.point, w.reports, w.text, w.source]), '|---|--:|---|---|');
+    for (const a of s.attention) lines.push(row([a.id, String(a.count), a.message, a.source]));
+  }
+  return lines.join('\n') + '\n';
+}
+
+const sum = (ns: readonly number[]) => ns.reduce((a, b) => a + b, 0);
