@@ -1,5 +1,6 @@
-// Bundles the CLI (ESM, for Node) and the extension (CommonJS, for VS Code's extension host, with
-// `vscode` left to the host). unified and its plugins are ESM-only; esbuild folds them into each bundle.
+// Bundles the CLI (ESM, for Node), the extension (CommonJS, for VS Code's extension host, with
+// `vscode` left to the host) and the overview's webview script (a browser IIFE in media/, the only
+// folder the webview may load from). unified and its plugins are ESM-only; esbuild folds them into each bundle.
 import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, legalComments: 'none', logLevel: 'warning' };
@@ -19,5 +20,15 @@ await Promise.all([
     outfile: 'dist/extension.cjs',
     format: 'cjs',
     external: ['vscode'],
+  }),
+  build({
+    entryPoints: ['src/webview/overview/main.ts'],
+    outfile: 'media/overview.js',
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome114',
+    legalComments: 'none',
+    logLevel: 'warning',
   }),
 ]);

@@ -23,12 +23,17 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly forgotten = new vscode.EventEmitter<vscode.Uri>();
   /** A file is gone (deleted, or an unsaved report closed). */
   readonly onDidForget = this.forgotten.event;
+  private running = 0;
+  private readonly checkingChanged = new vscode.EventEmitter<boolean>();
+  /** A workspace check started (true) or the last one running ended (false). */
+  readonly onDidChangeChecking = this.checkingChanged.event;
 
   constructor(private readonly analyzer: Analyzer) {
     const w = vscode.workspace;
     this.disposables.push(
       this.changed,
       this.forgotten,
+      this.checkingChanged,
       w.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       w.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0 && this.analyzer.current.validate === 'onType') this.schedule(e.document, DEBOUNCE_MS);
@@ -107,8 +112,21 @@ export class DiagnosticsController implements vscode.Disposable {
     }
   }
 
+  get checkingWorkspace(): boolean {
+    return this.running > 0;
+  }
+
   /** Checks every Markdown file in the workspace, yielding between files; open documents as edited. */
   async checkWorkspace(token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<number> {
+    if (this.running++ === 0) this.checkingChanged.fire(true);
+    try {
+      return await this.checkAll(token, progress);
+    } finally {
+      if (--this.running === 0) this.checkingChanged.fire(false);
+    }
+  }
+
+  private async checkAll(token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<number> {
     const exclude = this.analyzer.current.exclude.length ? `{${this.analyzer.current.exclude.join(',')}}` : undefined;
     const files = await vscode.workspace.findFiles(MARKDOWN_GLOB, exclude, undefined, token);
     let reports = 0;

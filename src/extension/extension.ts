@@ -7,6 +7,10 @@ import { readSettings } from './settings';
 import { StatusBar } from './statusBar';
 import { AttentionTree } from './panel/attentionTree';
 import { AnthologyTree, type GroupBy } from './panel/anthologyTree';
+import { Anthology } from './anthology';
+import { exportSummary } from './exportSummary';
+import { OverviewPanel } from './panel/overviewPanel';
+import { OVERVIEW_VIEW_TYPE, type ExportFormat } from '../webview/protocol';
 import { builtinSchema } from '../core/index';
 
 /** What the integration tests reach through `extension.exports`. */
@@ -15,6 +19,8 @@ export interface CasedocApi {
   diagnostics: DiagnosticsController;
   attention: AttentionTree;
   anthology: AnthologyTree;
+  store: Anthology;
+  overview: OverviewPanel;
   checkWorkspace(): Promise<number>;
 }
 
@@ -23,15 +29,31 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
   const diagnostics = new DiagnosticsController(analyzer);
   const status = new StatusBar(analyzer);
   const attention = new AttentionTree();
-  const anthology = new AnthologyTree(() => builtinSchema().json, () => analyzer.current.lang);
+  const anthology = new Anthology();
+  const anthologyTree = new AnthologyTree(anthology, () => builtinSchema().json, () => analyzer.current.lang);
   const showActive = (editor = vscode.window.activeTextEditor) => {
     const doc = editor?.document;
     attention.show(doc ? analyzer.cached(doc) : undefined, doc?.uri);
   };
   const groupBy = (g: GroupBy) => () => {
-    anthology.setGrouping(g);
+    anthologyTree.setGrouping(g);
     void vscode.commands.executeCommand('setContext', 'casedoc.anthologyGroupBy', g);
   };
+
+  const exportAs = async (format?: ExportFormat, target?: vscode.Uri) => {
+    const chosen = format ?? (await vscode.window.showQuickPick(
+      [{ label: 'Markdown', description: vscode.l10n.t('every table, for reading and for the anthology repository'), id: 'markdown' as const },
+        { label: 'CSV', description: vscode.l10n.t('the cases table, for a spreadsheet'), id: 'csv' as const }],
+      { title: vscode.l10n.t('Export the anthology summary') },
+    ))?.id;
+    return chosen ? exportSummary(anthology.summary(), chosen, analyzer.current.lang, target) : undefined;
+  };
+  const overview = new OverviewPanel(vscode.Uri.joinPath(context.extensionUri, 'media'), anthology, {
+    lang: () => analyzer.current.lang,
+    checking: () => diagnostics.checkingWorkspace,
+    checkWorkspace: () => vscode.commands.executeCommand('casedoc.checkWorkspace'),
+    exportSummary: (format) => exportAs(format),
+  });
 
   const checkWorkspace = () =>
     vscode.window.withProgress(
@@ -52,8 +74,9 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
     vscode.commands.registerCommand('casedoc.newReport', () => newReport(analyzer.current.lang)),
     attention,
     anthology,
+    anthologyTree,
     vscode.window.registerTreeDataProvider('casedoc.attention', attention),
-    vscode.window.registerTreeDataProvider('casedoc.anthology', anthology),
+    vscode.window.registerTreeDataProvider('casedoc.anthology', anthologyTree),
     vscode.commands.registerCommand('casedoc.anthology.groupByType', groupBy('collaboration_type')),
     vscode.commands.registerCommand('casedoc.anthology.groupByParadigm', groupBy('governance_paradigm')),
     vscode.commands.registerCommand('casedoc.anthology.groupByPower', groupBy('power_balance')),
@@ -63,6 +86,17 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
       if (a.uri === vscode.window.activeTextEditor?.document.uri.toString()) attention.show(a, vscode.window.activeTextEditor.document.uri);
     }),
     diagnostics.onDidForget((uri) => anthology.remove(uri)),
+    overview,
+    diagnostics.onDidChangeChecking(() => overview.refresh()),
+    vscode.commands.registerCommand('casedoc.showOverview', () => {
+      overview.show();
+      // Without the startup check the store holds only the open reports: fill it now.
+      if (!analyzer.current.checkWorkspaceOnStartup && !diagnostics.checkingWorkspace) void diagnostics.checkWorkspace();
+    }),
+    vscode.commands.registerCommand('casedoc.exportSummary', (format?: ExportFormat, target?: vscode.Uri) => exportAs(format, target)),
+    vscode.window.registerWebviewPanelSerializer(OVERVIEW_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel) => overview.attach(panel),
+    }),
     vscode.window.onDidChangeActiveTextEditor((e) => {
       status.show(e);
       showActive(e);
@@ -70,6 +104,7 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('casedoc')) return;
       analyzer.update(readSettings());
+      overview.refresh();
       void diagnostics.checkWorkspace();
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
@@ -86,7 +121,7 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
   status.show(vscode.window.activeTextEditor);
   showActive();
   void vscode.commands.executeCommand('setContext', 'casedoc.anthologyGroupBy', 'collaboration_type');
-  return { analyzer, diagnostics, attention, anthology, checkWorkspace: () => diagnostics.checkWorkspace() };
+  return { analyzer, diagnostics, attention, anthology: anthologyTree, store: anthology, overview, checkWorkspace: () => diagnostics.checkWorkspace() };
 }
 
 export function deactivate(): void {

@@ -1,6 +1,9 @@
 import { builtinSchema } from '../builtin';
 import { fieldAt } from '../schema/vocabulary';
 import type { CheckResult, Severity } from '../types';
+import { NONE } from './none';
+
+export { NONE };
 
 /**
  * What an editor tabulates: a row per case report, the collaboration type × governance paradigm
@@ -33,8 +36,6 @@ export interface SummaryCase {
   attentionPoints: string[];
 }
 
-/** The row or column of reports without a valid value. */
-export const NONE = '(none)';
 
 function vocabulary(field: string): string[] {
   return fieldAt(builtinSchema().json, [field]).values.map((v) => v.id);

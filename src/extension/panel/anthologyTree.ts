@@ -1,32 +1,24 @@
 import * as vscode from 'vscode';
-import { fieldAt, valueLabel, type Classification, type JsonSchema, type Lang } from '../../core/index';
-import type { Analysis } from '../analyzer';
+import { fieldAt, valueLabel, type JsonSchema, type Lang } from '../../core/index';
+import type { Anthology, AnthologyEntry as Entry } from '../anthology';
 
 export type GroupBy = 'collaboration_type' | 'governance_paradigm' | 'power_balance';
-
-interface Entry {
-  uri: vscode.Uri;
-  classification: Classification;
-  errors: number;
-  warnings: number;
-  points: number;
-}
 
 type Node = { kind: 'group'; key: string; label: string; entries: Entry[] } | { kind: 'report'; entry: Entry };
 
 /**
  * Every case report in the workspace, grouped by collaboration type (or paradigm, or power
- * balance), with its problem and attention counts. Fed by every analysis the diagnostics make,
- * so the workspace check fills it and edits keep it current.
+ * balance), with its problem and attention counts; drawn from the anthology store.
  */
 export class AnthologyTree implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly entries = new Map<string, Entry>();
   private groupBy: GroupBy = 'collaboration_type';
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly schema: () => JsonSchema, private readonly lang: () => Lang) {}
+  constructor(private readonly anthology: Anthology, private readonly schema: () => JsonSchema, private readonly lang: () => Lang) {
+    this.subscription = anthology.onDidChange(() => this.changed.fire());
+  }
 
   get grouping(): GroupBy {
     return this.groupBy;
@@ -35,28 +27,6 @@ export class AnthologyTree implements vscode.TreeDataProvider<Node> {
   setGrouping(g: GroupBy): void {
     this.groupBy = g;
     this.changed.fire();
-  }
-
-  update(a: Analysis): void {
-    // An unsaved new report is not (yet) part of the anthology.
-    if (a.uri.startsWith('untitled:')) return;
-    if (!a.result.isCaseReport) {
-      this.remove(vscode.Uri.parse(a.uri));
-      return;
-    }
-    const count = (s: string) => a.result.diagnostics.filter((d) => d.severity === s).length;
-    this.entries.set(a.uri, { uri: vscode.Uri.parse(a.uri), classification: a.result.classification, errors: count('error'), warnings: count('warning'), points: a.result.attentionPoints.length });
-    this.refreshSoon();
-  }
-
-  remove(uri: vscode.Uri): void {
-    if (this.entries.delete(uri.toString())) this.refreshSoon();
-  }
-
-  /** A workspace check analyses hundreds of files: redraw once they settle, not per file. */
-  private refreshSoon(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.changed.fire(), 100);
   }
 
   private valueLabel(id: string | null): string {
@@ -70,7 +40,7 @@ export class AnthologyTree implements vscode.TreeDataProvider<Node> {
     if (node) return [];
     const order = fieldAt(this.schema(), [this.groupBy]).values.map((v) => v.id);
     const groups = new Map<string, Entry[]>();
-    for (const e of this.entries.values()) {
+    for (const e of this.anthology.all()) {
       const id = e.classification[this.groupBy];
       const key = id && order.includes(id) ? id : '';
       groups.set(key, [...(groups.get(key) ?? []), e]);
@@ -87,22 +57,24 @@ export class AnthologyTree implements vscode.TreeDataProvider<Node> {
       return item;
     }
     const e = node.entry;
+    const errors = count(e, 'error');
+    const warnings = count(e, 'warning');
     const item = new vscode.TreeItem(title(e), vscode.TreeItemCollapsibleState.None);
     item.id = e.uri.toString();
     item.resourceUri = e.uri;
     item.description = [
-      e.errors ? counted(e.errors, 'errors') : '',
-      e.warnings ? counted(e.warnings, 'warnings') : '',
-      counted(e.points, 'points'),
+      errors ? counted(errors, 'errors') : '',
+      warnings ? counted(warnings, 'warnings') : '',
+      counted(e.attentionPoints.length, 'points'),
     ].filter(Boolean).join(' · ');
     item.tooltip = `${vscode.workspace.asRelativePath(e.uri)}\n${e.classification.authors.join(', ')}`;
-    item.iconPath = new vscode.ThemeIcon(e.errors ? 'error' : e.warnings ? 'warning' : 'pass');
+    item.iconPath = new vscode.ThemeIcon(errors ? 'error' : warnings ? 'warning' : 'pass');
     item.command = { command: 'vscode.open', title: vscode.l10n.t('Open the report'), arguments: [e.uri] };
     return item;
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
+    this.subscription.dispose();
     this.changed.dispose();
   }
 }
@@ -114,6 +86,8 @@ export function counted(n: number, what: 'errors' | 'warnings' | 'notes' | 'poin
   if (what === 'notes') return n === 1 ? vscode.l10n.t('1 note') : vscode.l10n.t('{0} notes', n);
   return n === 1 ? vscode.l10n.t('1 attention point') : vscode.l10n.t('{0} attention points', n);
 }
+
+const count = (e: Entry, severity: string) => e.diagnostics.filter((d) => d.severity === severity).length;
 
 function title(e: Entry): string {
   return e.classification.title ?? e.uri.path.split('/').pop() ?? '';

@@ -1,0 +1,61 @@
+import * as vscode from 'vscode';
+import { summarise, type Summary, type SummaryInput } from '../core/index';
+import type { Analysis } from './analyzer';
+
+export interface AnthologyEntry extends SummaryInput {
+  uri: vscode.Uri;
+}
+
+/**
+ * Every case report of the workspace as its latest analysis left it: the one store the Anthology
+ * view and the overview both draw, so they never disagree. Fed by every analysis the diagnostics
+ * publish, so the workspace check fills it and edits keep it current.
+ */
+export class Anthology implements vscode.Disposable {
+  private readonly entries = new Map<string, AnthologyEntry>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires once a burst of updates settles (a workspace check analyses hundreds of files). */
+  readonly onDidChange = this.changed.event;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  update(a: Analysis): void {
+    // An unsaved new report is not (yet) part of the anthology.
+    if (a.uri.startsWith('untitled:')) return;
+    const uri = vscode.Uri.parse(a.uri);
+    if (!a.result.isCaseReport) {
+      this.remove(uri);
+      return;
+    }
+    const { isCaseReport, classification, diagnostics, attentionPoints } = a.result;
+    this.entries.set(a.uri, { uri, file: vscode.workspace.asRelativePath(uri), isCaseReport, classification, diagnostics, attentionPoints });
+    this.changeSoon();
+  }
+
+  remove(uri: vscode.Uri): void {
+    if (this.entries.delete(uri.toString())) this.changeSoon();
+  }
+
+  all(): AnthologyEntry[] {
+    return [...this.entries.values()];
+  }
+
+  /** The entry shown as `file` (a workspace-relative path), if it is still part of the anthology. */
+  byFile(file: string): AnthologyEntry | undefined {
+    return this.all().find((e) => e.file === file);
+  }
+
+  /** Sorted by path, so the overview and an export list cases as `casedoc summary` does. */
+  summary(): Summary {
+    return summarise(this.all().sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+  }
+
+  private changeSoon(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.changed.fire(), 100);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,37 @@
+import * as vscode from 'vscode';
+import { summaryCsv, summaryMarkdown, type Lang, type Summary } from '../core/index';
+import type { ExportFormat } from '../webview/protocol';
+
+/**
+ * The export's content: the same as `casedoc summary` prints. The CSV starts with a byte-order
+ * mark, so a spreadsheet opened on it reads æ, ø and å as UTF-8.
+ */
+export function exportText(summary: Summary, format: ExportFormat, lang: Lang): string {
+  return format === 'csv' ? '\uFEFF' + summaryCsv(summary, 'cases') : summaryMarkdown(summary, lang);
+}
+
+/** Writes the summary where the user chooses (or to `target`); returns where, or undefined if cancelled. */
+export async function exportSummary(summary: Summary, format: ExportFormat, lang: Lang, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const name = format === 'csv' ? 'anthology-summary.csv' : 'anthology-summary.md';
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const uri = target ?? await vscode.window.showSaveDialog({
+    title: vscode.l10n.t('Export the anthology summary'),
+    defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
+    filters: format === 'csv' ? { CSV: ['csv'] } : { Markdown: ['md'] },
+    saveLabel: vscode.l10n.t('Export'),
+  });
+  if (!uri) return undefined;
+  try {
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(exportText(summary, format, lang)));
+  } catch (e) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Casedoc could not write {0}: {1}', uri.fsPath || uri.toString(), (e as Error).message));
+    return undefined;
+  }
+  if (!target) {
+    const open = vscode.l10n.t('Open');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Saved the anthology summary to {0}.', vscode.workspace.asRelativePath(uri)), open).then((choice) => {
+      if (choice === open) void vscode.window.showTextDocument(uri);
+    });
+  }
+  return uri;
+}

@@ -1,0 +1,126 @@
+import * as vscode from 'vscode';
+import { NONE, summaryLabel, SUMMARY_WORDS, type Lang, type SummaryField } from '../../core/index';
+import { OVERVIEW_VIEW_TYPE, readOverviewMessage, type ExportFormat, type FromOverview, type OverviewModel, type ToOverview } from '../../webview/protocol';
+import type { Anthology } from '../anthology';
+import { overviewHtml } from './overviewHtml';
+
+export interface OverviewHost {
+  lang(): Lang;
+  /** True while a workspace check runs: an empty anthology is then not yet final. */
+  checking(): boolean;
+  checkWorkspace(): Thenable<unknown>;
+  exportSummary(format: ExportFormat): Thenable<unknown>;
+}
+
+/**
+ * The anthology overview: one webview panel drawn from the anthology store. It posts a fresh model
+ * whenever the store settles and when the page (re)loads; it acts only on messages that
+ * `readOverviewMessage` accepts, and opens only files that are in the anthology.
+ */
+export class OverviewPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly handled = new vscode.EventEmitter<FromOverview>();
+  /** Each message acted on, once it has been: the integration tests follow the protocol by it. */
+  readonly onDidHandle = this.handled.event;
+
+  constructor(private readonly media: vscode.Uri, private readonly anthology: Anthology, private readonly host: OverviewHost) {
+    this.disposables.push(this.handled, anthology.onDidChange(() => this.post()));
+  }
+
+  get current(): vscode.WebviewPanel | undefined {
+    return this.panel;
+  }
+
+  show(): vscode.WebviewPanel {
+    if (this.panel) {
+      this.panel.reveal();
+      return this.panel;
+    }
+    const panel = vscode.window.createWebviewPanel(OVERVIEW_VIEW_TYPE, this.title(), vscode.ViewColumn.Active, {});
+    this.attach(panel);
+    return panel;
+  }
+
+  /** Takes over a panel: a new one, or one VS Code restores after a reload. */
+  attach(panel: vscode.WebviewPanel): void {
+    this.panel?.dispose();
+    this.panel = panel;
+    panel.title = this.title();
+    panel.iconPath = vscode.Uri.joinPath(this.media, 'casedoc.svg');
+    panel.webview.options = { enableScripts: true, localResourceRoots: [this.media] };
+    panel.webview.html = overviewHtml(panel.webview, this.media, this.title(), this.host.lang());
+    const subscriptions = [
+      panel.webview.onDidReceiveMessage((m) => this.receive(m)),
+      panel.onDidDispose(() => {
+        if (this.panel === panel) this.panel = undefined;
+        subscriptions.forEach((d) => d.dispose());
+      }),
+    ];
+  }
+
+  /** Redraws with the current data (also after a setting such as the language changed). */
+  refresh(): void {
+    if (!this.panel) return;
+    this.panel.title = this.title();
+    this.post();
+  }
+
+  model(): OverviewModel {
+    const lang = this.host.lang();
+    const summary = this.anthology.summary();
+    const labels = {} as OverviewModel['labels'];
+    const ids: Record<SummaryField, (string | null)[]> = {
+      collaboration_type: [...summary.crossTable.rows, ...summary.cases.map((c) => c.collaboration_type)],
+      governance_paradigm: [...summary.crossTable.columns, ...summary.cases.map((c) => c.governance_paradigm)],
+      power_balance: [...summary.powerBalance.map((p) => p.id), ...summary.cases.map((c) => c.power_balance)],
+    };
+    for (const [field, values] of Object.entries(ids) as [SummaryField, (string | null)[]][]) {
+      labels[field] = { [NONE]: summaryLabel(field, null, lang) };
+      for (const id of values) if (id) labels[field][id] = summaryLabel(field, id, lang);
+    }
+    return { lang, summary, labels, checking: this.host.checking() };
+  }
+
+  private post(): void {
+    const message: ToOverview = { type: 'model', model: this.model() };
+    void this.panel?.webview.postMessage(message);
+  }
+
+  private async receive(raw: unknown): Promise<void> {
+    const m = readOverviewMessage(raw);
+    if (!m) return;
+    switch (m.type) {
+      case 'ready':
+        this.post();
+        break;
+      case 'open': {
+        const entry = this.anthology.byFile(m.file);
+        if (!entry) {
+          void vscode.window.showWarningMessage(vscode.l10n.t('{0} is no longer a case report in this workspace.', m.file));
+          return;
+        }
+        // Beside the overview, so an editor can go through the cases with the overview in view.
+        await vscode.window.showTextDocument(entry.uri, { viewColumn: vscode.ViewColumn.Beside });
+        break;
+      }
+      case 'export':
+        await this.host.exportSummary(m.format);
+        break;
+      case 'checkWorkspace':
+        await this.host.checkWorkspace();
+        this.post();
+        break;
+    }
+    this.handled.fire(m);
+  }
+
+  private title(): string {
+    return SUMMARY_WORDS[this.host.lang()].summaryTitle;
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    this.disposables.forEach((d) => d.dispose());
+  }
+}

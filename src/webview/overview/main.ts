@@ -1,0 +1,100 @@
+// The anthology overview inside its webview: draws the model the extension posts, keeps the
+// user's sort and filter (also across reloads), and asks the extension to open or export.
+import { SUMMARY_WORDS } from '../../core/summary/words';
+import type { FromOverview, OverviewModel, ToOverview } from '../protocol';
+import { barChart } from './bars';
+import { casesTable } from './casesTable';
+import { h, on } from './dom';
+import { heatmap } from './heatmap';
+import { restoreState, visibleCases, type Filter, type SortKey, type ViewState } from './view';
+import { OVERVIEW_WORDS } from './words';
+
+declare function acquireVsCodeApi(): { postMessage(m: FromOverview): void; getState(): unknown; setState(s: unknown): void };
+
+const vscode = acquireVsCodeApi();
+let state: ViewState = restoreState(vscode.getState());
+let model: OverviewModel | undefined;
+const root = document.getElementById('root')!;
+
+function update(next: Partial<ViewState>): void {
+  state = { ...state, ...next };
+  vscode.setState(state);
+  render();
+}
+
+function choose(f: Filter): void {
+  update({ filter: JSON.stringify(f) === JSON.stringify(state.filter) ? null : f });
+}
+
+function sortBy(key: SortKey): void {
+  update({ sort: { key, descending: state.sort.key === key ? !state.sort.descending : key === 'errors' || key === 'warnings' || key === 'attentionPoints' } });
+}
+
+function filterLabel(m: OverviewModel, f: Filter): string {
+  if (f.kind === 'cell') return `${m.labels.collaboration_type[f.row] ?? f.row} × ${m.labels.governance_paradigm[f.column] ?? f.column}`;
+  if (f.kind === 'power') return m.labels.power_balance[f.id] ?? f.id;
+  return f.id;
+}
+
+function render(): void {
+  if (!model) return;
+  const m = model;
+  const w = OVERVIEW_WORDS[m.lang];
+  const sw = SUMMARY_WORDS[m.lang];
+  const s = m.summary;
+  document.documentElement.lang = m.lang;
+  // Keep focus where the user was (a sort header, a heat-map cell) across the redraw.
+  const focusKey = document.activeElement?.closest('[data-focus]')?.getAttribute('data-focus');
+
+  const errors = s.cases.reduce((n, c) => n + c.errors, 0);
+  const warnings = s.cases.reduce((n, c) => n + c.warnings, 0);
+  const header = h('header', {},
+    h('div', {}, h('h1', {}, sw.summaryTitle), h('p', { class: 'counts', role: 'status' }, m.checking ? w.checking : `${w.reports(s.cases.length)} · ${w.problems(errors, warnings)}`)),
+    h('div', { class: 'actions' },
+      on(h('button', { type: 'button', class: 'secondary', 'data-focus': 'check' }, w.checkWorkspace), 'click', () => vscode.postMessage({ type: 'checkWorkspace' })),
+      on(h('button', { type: 'button', 'data-focus': 'csv', disabled: s.cases.length === 0 }, w.exportCsv), 'click', () => vscode.postMessage({ type: 'export', format: 'csv' })),
+      on(h('button', { type: 'button', 'data-focus': 'md', disabled: s.cases.length === 0 }, w.exportMarkdown), 'click', () => vscode.postMessage({ type: 'export', format: 'markdown' })),
+    ),
+  );
+  if (s.cases.length === 0) {
+    root.replaceChildren(header, h('p', { class: 'empty' }, m.checking ? w.checking : w.empty));
+    return;
+  }
+
+  const charts = h('div', { class: 'charts' },
+    heatmap(m, w, state.filter, choose),
+    barChart('power-title', sw.powerTitle, s.powerBalance.map((p) => ({ label: m.labels.power_balance[p.id] ?? p.id, count: p.count, filter: { kind: 'power', id: p.id } })), w, state.filter, choose),
+    barChart('attention-title', sw.attentionTitle, s.attention.map((a) => ({ label: a.id, detail: a.message, tooltip: `${a.message}\n${a.source}`, count: a.count, severity: a.severity, filter: { kind: 'point', id: a.id } })), w, state.filter, choose, { empty: sw.noPoints, severities: w.severities }),
+  );
+  const rows = visibleCases(m, state);
+  const filterBar = h('div', { class: 'filter', role: 'status' },
+    state.filter ? `${w.showing(rows.length, s.cases.length)} · ${filterLabel(m, state.filter)}` : w.reports(s.cases.length),
+    state.filter ? on(h('button', { type: 'button', class: 'secondary', 'data-focus': 'clear' }, w.clearFilter), 'click', () => update({ filter: null })) : null,
+  );
+  const cases = h('section', { class: 'card wide', 'aria-labelledby': 'cases-title' }, h('h2', { id: 'cases-title' }, sw.casesTitle), filterBar,
+    casesTable(m, rows, state, w, sortBy, (file) => vscode.postMessage({ type: 'open', file })));
+  root.replaceChildren(header, charts, cases);
+  tagFocusable();
+  if (focusKey) (root.querySelector(`[data-focus="${CSS.escape(focusKey)}"]`) as HTMLElement | null)?.focus();
+}
+
+/** Gives each control a stable key (its place), so focus survives a redraw. */
+function tagFocusable(): void {
+  root.querySelectorAll('button:not([data-focus])').forEach((b) => {
+    const cell = b.closest('[data-row]');
+    const th = b.closest('th');
+    const bar = b.closest('li');
+    const key = cell ? `cell:${cell.getAttribute('data-row')}:${cell.getAttribute('data-column')}`
+      : th ? `sort:${th.cellIndex}`
+      : bar ? `bar:${bar.closest('section')?.getAttribute('aria-labelledby')}:${[...bar.parentElement!.children].indexOf(bar)}`
+      : b.closest('tr')?.getAttribute('data-file') ? `open:${b.closest('tr')!.getAttribute('data-file')}` : '';
+    if (key) b.setAttribute('data-focus', key);
+  });
+}
+
+window.addEventListener('message', (ev: MessageEvent<ToOverview>) => {
+  if (ev.data?.type !== 'model') return;
+  model = ev.data.model;
+  render();
+});
+vscode.postMessage({ type: 'ready' });

@@ -1,0 +1,87 @@
+// What the overview shows of the model, given the user's sort and filter: pure, so it is
+// unit-tested without a browser.
+import { NONE } from '../../core/summary/none';
+import type { SummaryCase } from '../../core/summary/summarise';
+import type { OverviewModel } from '../protocol';
+
+export type SortKey = 'title' | 'authors' | 'collaboration_type' | 'governance_paradigm' | 'power_balance' | 'errors' | 'warnings' | 'attentionPoints' | 'file';
+
+export type Filter =
+  | { kind: 'cell'; row: string; column: string }
+  | { kind: 'power'; id: string }
+  | { kind: 'point'; id: string };
+
+/** Kept by the webview across reloads (`vscode.setState`). */
+export interface ViewState {
+  sort: { key: SortKey; descending: boolean };
+  filter: Filter | null;
+}
+
+export const INITIAL_STATE: ViewState = { sort: { key: 'file', descending: false }, filter: null };
+
+const bucket = (id: string | null, known: readonly string[]) => (id && id !== NONE && known.includes(id) ? id : NONE);
+
+export function matches(c: SummaryCase, filter: Filter | null, model: OverviewModel): boolean {
+  if (!filter) return true;
+  const s = model.summary;
+  switch (filter.kind) {
+    case 'cell':
+      return bucket(c.collaboration_type, s.crossTable.rows) === filter.row && bucket(c.governance_paradigm, s.crossTable.columns) === filter.column;
+    case 'power':
+      return bucket(c.power_balance, s.powerBalance.map((p) => p.id)) === filter.id;
+    case 'point':
+      return c.attentionPoints.includes(filter.id);
+  }
+}
+
+/** A case's value in a column as the reader sees it (labels, not ids), for sorting and display. */
+export function cellText(c: SummaryCase, key: SortKey, model: OverviewModel): string {
+  switch (key) {
+    case 'collaboration_type':
+    case 'governance_paradigm':
+    case 'power_balance':
+      return model.labels[key][c[key] ?? NONE] ?? c[key] ?? '';
+    case 'authors':
+      return c.authors.join(', ');
+    case 'attentionPoints':
+      return c.attentionPoints.join(' ');
+    case 'title':
+      return c.title ?? '';
+    case 'file':
+      return c.file;
+    default:
+      return String(c[key]);
+  }
+}
+
+export function visibleCases(model: OverviewModel, state: ViewState): SummaryCase[] {
+  const { key, descending } = state.sort;
+  const collator = new Intl.Collator(model.lang, { numeric: true, sensitivity: 'base' });
+  const numeric = key === 'errors' || key === 'warnings' || key === 'attentionPoints';
+  const value = (c: SummaryCase) => (key === 'attentionPoints' ? c.attentionPoints.length : key === 'errors' || key === 'warnings' ? c[key] : 0);
+  const compare = (a: SummaryCase, b: SummaryCase) => {
+    if (numeric) return value(a) - value(b);
+    const [x, y] = [cellText(a, key, model), cellText(b, key, model)];
+    // Empty cells (no title, no authors) sort last either way: they are what an editor looks for least.
+    if (!x || !y) return x ? -1 : y ? 1 : 0;
+    return collator.compare(x, y);
+  };
+  return model.summary.cases
+    .filter((c) => matches(c, state.filter, model))
+    .sort((a, b) => {
+      const primary = compare(a, b);
+      const emptyFirst = !numeric && (!cellText(a, key, model) || !cellText(b, key, model));
+      return (emptyFirst || !descending ? primary : -primary) || collator.compare(a.file, b.file);
+    });
+}
+
+/** A stored state is used only if it still fits this model (a filtered value may be gone). */
+export function restoreState(stored: unknown): ViewState {
+  if (typeof stored !== 'object' || stored === null) return INITIAL_STATE;
+  const s = stored as Partial<ViewState>;
+  const keys: SortKey[] = ['title', 'authors', 'collaboration_type', 'governance_paradigm', 'power_balance', 'errors', 'warnings', 'attentionPoints', 'file'];
+  const sort = s.sort && keys.includes(s.sort.key) ? { key: s.sort.key, descending: Boolean(s.sort.descending) } : INITIAL_STATE.sort;
+  const f = s.filter;
+  const filter = f && ((f.kind === 'cell' && typeof f.row === 'string' && typeof f.column === 'string') || ((f.kind === 'power' || f.kind === 'point') && typeof f.id === 'string')) ? f : null;
+  return { sort, filter };
+}
