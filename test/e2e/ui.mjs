@@ -1,5 +1,6 @@
 // What a user sees, in code-server with the packaged extension installed: squiggles, the Problems
 // panel, a hover, the status bar. Each check saves a screenshot to look at.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { remote, workbenchUrl } from './codeServer.mjs';
 
@@ -167,21 +168,144 @@ export async function uiChecks({ browser, server, folder, results }) {
   }, record);
 
   await step('side-panel-attention-points-dark', results, page, async () => {
-    // The theme picker, as a user opens it (Ctrl+K Ctrl+T), filtered to the dark default theme.
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('Control+T');
-    const input = page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor({ timeout: 5000 });
-    await input.fill('Dark Modern');
-    await page.locator('.quick-input-list .monaco-list-row[aria-label^="Dark Modern"]').first().waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Enter');
-    // The workbench root carries the theme kind: `vs` for light, `vs-dark` for dark.
-    await page.waitForFunction(() => document.querySelector('.monaco-workbench')?.classList.contains('vs-dark'), undefined, { timeout: 20_000 });
+    // The theme picker, as a user opens it (Ctrl+K Ctrl+T); the workbench root says the theme's kind.
+    await setTheme(page, 'Dark Modern', 'vs-dark');
     await page.waitForTimeout(500);
     await page.locator('.pane-body .monaco-list-row', { hasText: 'Equality is claimed' }).first().waitFor({ timeout: 5000 });
   }, record);
 
+  await overviewChecks(page, folder, results, record);
+
   await page.close();
   return record;
+}
+
+const XSS_TITLE = '<img src=x onerror=alert(1)>';
+
+/** The webview's content frame: VS Code nests it two iframes deep, so look in every frame. */
+async function overviewFrame(page) {
+  for (let i = 0; i < 100; i++) {
+    for (const frame of page.frames()) {
+      if (await frame.locator('table.heatmap').count().catch(() => 0)) return frame;
+    }
+    await page.waitForTimeout(300);
+  }
+  throw new Error('the overview never drew its heat map');
+}
+
+async function setTheme(page, name, kind) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+T');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ timeout: 5000 });
+  await input.fill(name);
+  await page.locator(`.quick-input-list .monaco-list-row[aria-label^="${name}"]`).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((k) => document.querySelector('.monaco-workbench')?.classList.contains(k), kind, { timeout: 20_000 });
+}
+
+async function overviewChecks(page, folder, results, record) {
+  // A script that ran from a report's text would open a dialog: any dialog fails the checks.
+  const dialogs = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  let frame;
+
+  await step('overview-dark', results, page, async () => {
+    // A new report arrives while the editor works: the anthology picks it up from disk.
+    writeFileSync(join(folder, '10-xss.md'), `---\ntype: case-report\ntitle: "${XSS_TITLE}"\nauthors: ["<b>bold</b>"]\ncollaboration_type: co-creation\ngovernance_paradigm: new-public-governance\npower_balance: equal\nactors:\n  - name: Forening\n    sector: civil-society\n    role: partner\n---\n# Case\n`);
+    await page.keyboard.press('Escape');
+    const header = page.locator('.pane-header', { hasText: 'Anthology' });
+    await header.first().waitFor({ timeout: 10_000 });
+    await header.first().hover();
+    // The Anthology view's own toolbar button, as an editor opens it.
+    await page.locator('.pane-header .action-label[aria-label="Open Anthology Overview"]').first().click();
+    // The Problems panel (opened earlier) would cover half of the overview: close it, as a reader would.
+    if (await page.locator('.part.panel').isVisible()) await page.keyboard.press('Control+J');
+    await page.locator('.part.panel').waitFor({ state: 'hidden', timeout: 5000 });
+    frame = await overviewFrame(page);
+    const counts = frame.locator('.counts');
+    await counts.filter({ hasText: '10 case reports' }).waitFor({ timeout: 20_000 });
+    const cell = (row, column) => frame.locator(`td.heat[data-row="${row}"][data-column="${column}"]`);
+    const text = async (l) => (await l.innerText()).trim();
+    if ((await text(cell('co-production', 'new-public-governance'))) !== '2') throw new Error('co-production × NPG is not 2');
+    if ((await text(cell('co-creation', 'new-public-governance'))) !== '1') throw new Error('co-creation × NPG (the new report) is not 1');
+    if ((await text(cell('(none)', '(none)'))) !== '1') throw new Error('the invalid report is not counted apart');
+    const total = await text(frame.locator('table.heatmap tfoot td').last());
+    if (total !== '10') throw new Error(`the heat map's total is ${total}`);
+    const rows = await frame.locator('table.cases tbody tr').count();
+    if (rows !== 10) throw new Error(`the cases table has ${rows} rows`);
+  }, record);
+
+  await step('overview-high-contrast', results, page, async () => {
+    await setTheme(page, 'Dark High Contrast', 'hc-black');
+    frame = await overviewFrame(page);
+    await frame.locator('.counts', { hasText: '10 case reports' }).waitFor({ timeout: 20_000 });
+    // High contrast draws the theme's contrast border where other themes shade.
+    const [cell, contrast] = await frame.locator('td.heat').first().evaluate((td) => {
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--vscode-contrastBorder)';
+      document.body.append(probe);
+      const colour = getComputedStyle(probe).color;
+      probe.remove();
+      return [getComputedStyle(td).borderTopColor, colour];
+    });
+    if (cell !== contrast) throw new Error(`heat-map cells have a ${cell} border in high contrast, not the contrast border ${contrast}`);
+    await page.waitForTimeout(500);
+  }, record);
+
+  await step('overview-light', results, page, async () => {
+    await setTheme(page, 'Light Modern', 'vs');
+    frame = await overviewFrame(page);
+    await frame.locator('.counts', { hasText: '10 case reports' }).waitFor({ timeout: 20_000 });
+    const background = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    if (background !== 'rgb(255, 255, 255)') throw new Error(`the page's background is ${background} in the light theme`);
+    await page.waitForTimeout(500);
+  }, record);
+
+  await step('overview-shows-report-text-as-text', results, page, async () => {
+    const title = frame.locator('table.cases tbody tr[data-file="10-xss.md"] button.link');
+    if ((await title.innerText()) !== XSS_TITLE) throw new Error(`the title reads ${await title.innerText()}`);
+    const injected = await frame.locator('#root img, #root b').count();
+    if (injected) throw new Error(`${injected} elements came from report text`);
+    await page.waitForTimeout(500);
+    if (dialogs.length) throw new Error(`a dialog opened: ${dialogs.join(', ')}`);
+  }, record);
+
+  await step('overview-sorts-and-filters', results, page, async () => {
+    // Sort by errors with the keyboard: focus the header button, press Enter.
+    const errors = frame.locator('table.cases th', { hasText: 'Errors' });
+    await errors.locator('button').focus();
+    await page.keyboard.press('Enter');
+    await frame.locator('table.cases th[aria-sort="descending"]', { hasText: 'Errors' }).waitFor({ timeout: 5000 });
+    const first = await frame.locator('table.cases tbody tr').first().getAttribute('data-file');
+    if (first !== '06-sundhedsmakkere.md') throw new Error(`most errors first, but the first row is ${first}`);
+    // A heat-map cell lists its cases.
+    await frame.locator('td.heat[data-row="co-production"][data-column="new-public-governance"] button').click();
+    await frame.locator('.filter', { hasText: 'Showing 2 of 10' }).waitFor({ timeout: 5000 });
+    const files = await frame.locator('table.cases tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-file')));
+    if (files.join() !== '01-faellesskabshuset.md,09-naboskab-i-vest.md') throw new Error(`the cell lists ${files.join()}`);
+    await page.screenshot({ path: join(results, 'overview-filtered-dark.png') });
+    await frame.locator('.filter button').click();
+    await frame.locator('.filter', { hasText: '10 case reports' }).waitFor({ timeout: 5000 });
+  }, record);
+
+  await step('overview-opens-a-case', results, page, async () => {
+    await frame.locator('table.cases tbody tr[data-file="09-naboskab-i-vest.md"] button.link').click();
+    await page.locator('.tab.active[aria-label*="09-naboskab-i-vest.md"]').first().waitFor({ timeout: 15_000 });
+    await page.locator('.view-line', { hasText: 'Naboskab i Vest' }).first().waitFor({ timeout: 10_000 });
+  }, record);
+
+  await step('overview-restored-after-reload', results, page, async () => {
+    // VS Code restores the panel after a reload; the page keeps the sort it had (descending errors).
+    await page.reload();
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    frame = await overviewFrame(page);
+    await frame.locator('.counts', { hasText: '10 case reports' }).waitFor({ timeout: 30_000 });
+    await frame.locator('table.cases th[aria-sort="descending"]', { hasText: 'Errors' }).waitFor({ timeout: 5000 });
+  }, record);
+
 }

@@ -1,3 +1,4 @@
 // The in-host suites, bundled into one file for the extension host.
 import './extension.test';
 import './panel.test';
+import './overview.test';

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { NONE, summarise, summaryLabel, type SummaryField } from '../../src/core/index';
 import { readOverviewMessage, type OverviewModel } from '../../src/webview/protocol';
-import { restoreState, visibleCases, INITIAL_STATE, type ViewState } from '../../src/webview/overview/view';
-import { heat } from '../../src/webview/overview/heatmap';
+import { heat, restoreState, visibleCases, INITIAL_STATE, type ViewState } from '../../src/webview/overview/view';
 import { check, ROOT } from '../helpers';
 
 function model(lang: 'en' | 'da' = 'en'): OverviewModel {

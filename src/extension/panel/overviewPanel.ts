@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { NONE, summaryLabel, SUMMARY_WORDS, type Lang, type SummaryField } from '../../core/index';
+import { NONE, summaryLabel, type Lang, type SummaryField } from '../../core/index';
+import { OVERVIEW_WORDS } from '../../webview/overview/words';
 import { OVERVIEW_VIEW_TYPE, readOverviewMessage, type ExportFormat, type FromOverview, type OverviewModel, type ToOverview } from '../../webview/protocol';
 import type { Anthology } from '../anthology';
 import { overviewHtml } from './overviewHtml';
@@ -116,7 +117,7 @@ export class OverviewPanel implements vscode.Disposable {
   }
 
   private title(): string {
-    return SUMMARY_WORDS[this.host.lang()].summaryTitle;
+    return OVERVIEW_WORDS[this.host.lang()].title;
   }
 
   dispose(): void {

@@ -1,11 +1,8 @@
 import { SUMMARY_WORDS } from '../../core/summary/words';
 import type { OverviewModel } from '../protocol';
 import { h, on } from './dom';
-import type { Filter } from './view';
+import { heat, type Filter } from './view';
 import type { OverviewWords } from './words';
-
-/** Shade for a count: never fully opaque, so the number stays readable in every theme. */
-export const heat = (n: number, max: number) => (n === 0 || max === 0 ? 0 : Math.round(15 + (50 * n) / max));
 
 /**
  * Collaboration type × governance paradigm as a table whose cells are shaded by count: a real

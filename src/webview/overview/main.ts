@@ -49,7 +49,7 @@ function render(): void {
   const errors = s.cases.reduce((n, c) => n + c.errors, 0);
   const warnings = s.cases.reduce((n, c) => n + c.warnings, 0);
   const header = h('header', {},
-    h('div', {}, h('h1', {}, sw.summaryTitle), h('p', { class: 'counts', role: 'status' }, m.checking ? w.checking : `${w.reports(s.cases.length)} · ${w.problems(errors, warnings)}`)),
+    h('div', {}, h('h1', {}, w.title), h('p', { class: 'counts', role: 'status' }, m.checking ? w.checking : `${w.reports(s.cases.length)} · ${w.problems(errors, warnings)}`)),
     h('div', { class: 'actions' },
       on(h('button', { type: 'button', class: 'secondary', 'data-focus': 'check' }, w.checkWorkspace), 'click', () => vscode.postMessage({ type: 'checkWorkspace' })),
       on(h('button', { type: 'button', 'data-focus': 'csv', disabled: s.cases.length === 0 }, w.exportCsv), 'click', () => vscode.postMessage({ type: 'export', format: 'csv' })),

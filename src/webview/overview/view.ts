@@ -19,6 +19,9 @@ export interface ViewState {
 
 export const INITIAL_STATE: ViewState = { sort: { key: 'file', descending: false }, filter: null };
 
+/** A heat-map cell's shade (percent of the chart colour): never opaque, so the number stays readable in every theme. */
+export const heat = (n: number, max: number) => (n === 0 || max === 0 ? 0 : Math.round(15 + (50 * n) / max));
+
 const bucket = (id: string | null, known: readonly string[]) => (id && id !== NONE && known.includes(id) ? id : NONE);
 
 export function matches(c: SummaryCase, filter: Filter | null, model: OverviewModel): boolean {

@@ -3,6 +3,7 @@ import type { Lang } from '../../core/types';
 /** The overview's own words; headings and columns come from the summary's words, as in an export. */
 export const OVERVIEW_WORDS = {
   en: {
+    title: 'Anthology overview',
     reports: (n: number) => (n === 1 ? '1 case report' : `${n} case reports`),
     problems: (e: number, w: number) => `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}`,
     exportCsv: 'Export CSV',
@@ -22,6 +23,7 @@ export const OVERVIEW_WORDS = {
     severities: { error: 'serious', warning: 'warning', information: 'to consider', hint: 'hint' },
   },
   da: {
+    title: 'Antologioversigt',
     reports: (n: number) => (n === 1 ? '1 caserapport' : `${n} caserapporter`),
     problems: (e: number, w: number) => `${e} fejl, ${w} ${w === 1 ? 'advarsel' : 'advarsler'}`,
     exportCsv: 'Eksportér CSV',
