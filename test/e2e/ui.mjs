@@ -288,7 +288,8 @@ async function overviewChecks(page, folder, results, record) {
     await frame.locator('.filter', { hasText: 'Showing 2 of 10' }).waitFor({ timeout: 5000 });
     const files = await frame.locator('table.cases tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-file')));
     if (files.join() !== '01-faellesskabshuset.md,09-naboskab-i-vest.md') throw new Error(`the cell lists ${files.join()}`);
-    await page.screenshot({ path: join(results, 'overview-filtered-dark.png') });
+    await page.waitForTimeout(800); // the smooth scroll to the listed cases
+    await page.screenshot({ path: join(results, 'overview-filtered.png') });
     await frame.locator('.filter button').click();
     await frame.locator('.filter', { hasText: '10 case reports' }).waitFor({ timeout: 5000 });
   }, record);

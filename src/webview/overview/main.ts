@@ -23,7 +23,10 @@ function update(next: Partial<ViewState>): void {
 }
 
 function choose(f: Filter): void {
-  update({ filter: JSON.stringify(f) === JSON.stringify(state.filter) ? null : f });
+  const filter = JSON.stringify(f) === JSON.stringify(state.filter) ? null : f;
+  update({ filter });
+  // The chosen cases are below the charts: bring them into view (focus stays on the chart).
+  if (filter) document.getElementById('cases-title')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
 }
 
 function sortBy(key: SortKey): void {
@@ -75,7 +78,7 @@ function render(): void {
     casesTable(m, rows, state, w, sortBy, (file) => vscode.postMessage({ type: 'open', file })));
   root.replaceChildren(header, charts, cases);
   tagFocusable();
-  if (focusKey) (root.querySelector(`[data-focus="${CSS.escape(focusKey)}"]`) as HTMLElement | null)?.focus();
+  if (focusKey) (root.querySelector(`[data-focus="${CSS.escape(focusKey)}"]`) as HTMLElement | null)?.focus({ preventScroll: true });
 }
 
 /** Gives each control a stable key (its place), so focus survives a redraw. */
