@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
+import { chunksOf } from './chunks';
 
 /** A heading and the top-level content up to the next heading of the same or a higher level. */
 export interface BodySection {
@@ -34,47 +35,106 @@ function isContent(node: RootContent): boolean {
   return node.type !== 'thematicBreak' && node.type !== 'definition' && (node.type as string) !== 'toml' && node.type !== 'yaml';
 }
 
-/** Parses a Markdown body that starts at `offset` in the whole text. */
-export function analyseBody(body: string, offset: number): BodyAnalysis {
-  const tree = processor.parse(body) as Root;
+/** A top-level block as the section analysis needs it; offsets relative to its chunk. */
+interface Block {
+  start: number;
+  end: number;
+  heading?: { depth: number; text: string };
+  /** Counts as content under a heading (not a break, definition or placeholder comment). */
+  content: boolean;
+  items?: BodySection['items'];
+  paragraph?: BodySection['items'][number];
+  toml?: boolean;
+}
+
+/** The blocks of one chunk, offsets relative to the chunk: cached by the chunk's text. */
+export type ChunkCache = Map<string, Block[]>;
+
+function blocksOf(chunk: string): Block[] {
+  const tree = processor.parse(chunk) as Root;
   const at = (n: { position?: { start: { offset?: number }; end: { offset?: number } } }) => ({
-    start: offset + (n.position?.start.offset ?? 0),
-    end: offset + (n.position?.end.offset ?? 0),
+    start: n.position?.start.offset ?? 0,
+    end: n.position?.end.offset ?? 0,
   });
-  const children = tree.children;
+  return tree.children.map((node, i) => {
+    const block: Block = { ...at(node), content: isContent(node) };
+    if (node.type === 'heading') block.heading = { depth: node.depth, text: toString(node).trim() };
+    else if (node.type === 'list') block.items = node.children.map((item) => ({ text: toString(item).trim(), ...at(item) }));
+    else if (node.type === 'paragraph') block.paragraph = { text: toString(node).trim(), ...at(node) };
+    else if ((node.type as string) === 'toml' && i === 0) block.toml = true;
+    return block;
+  });
+}
+
+/**
+ * Parses a Markdown body that starts at `offset` in the whole text, chunk by chunk (see chunks.ts);
+ * chunks found in `previous` are not parsed again. Returns the analysis and this body's chunk cache.
+ */
+export function analyseBodyIncrementally(body: string, offset: number, previous?: ChunkCache): { analysis: BodyAnalysis; cache: ChunkCache } {
+  const cache: ChunkCache = new Map();
+  const blocks: Block[] = [];
+  for (const chunk of chunksOf(body)) {
+    let chunkBlocks = previous?.get(chunk.text) ?? cache.get(chunk.text);
+    chunkBlocks ??= blocksOf(chunk.text);
+    cache.set(chunk.text, chunkBlocks);
+    const by = offset + chunk.start;
+    for (const b of chunkBlocks) {
+      blocks.push({
+        ...b,
+        start: b.start + by,
+        end: b.end + by,
+        items: b.items?.map((i) => ({ ...i, start: i.start + by, end: i.end + by })),
+        paragraph: b.paragraph && { ...b.paragraph, start: b.paragraph.start + by, end: b.paragraph.end + by },
+        // Only the body's very first block can be a TOML frontmatter.
+        toml: b.toml && chunk.start === 0,
+      });
+    }
+  }
+  return { analysis: assemble(blocks, offset + body.length), cache };
+}
+
+/** Parses a Markdown body that starts at `offset` in the whole text, in one piece: what the chunks must equal. */
+export function analyseBody(body: string, offset: number): BodyAnalysis {
+  const blocks = blocksOf(body).map((b) => ({
+    ...b,
+    start: b.start + offset,
+    end: b.end + offset,
+    items: b.items?.map((i) => ({ ...i, start: i.start + offset, end: i.end + offset })),
+    paragraph: b.paragraph && { ...b.paragraph, start: b.paragraph.start + offset, end: b.paragraph.end + offset },
+  }));
+  return assemble(blocks, offset + body.length);
+}
+
+/** Sections from the top-level blocks: a heading owns what follows up to a heading of its level or higher. */
+function assemble(blocks: readonly Block[], end: number): BodyAnalysis {
   const sections: BodySection[] = [];
-  let toml: BodyAnalysis['toml'] = null;
-  for (let i = 0; i < children.length; i++) {
-    const node = children[i];
-    if ((node.type as string) === 'toml' && i === 0) toml = at(node);
-    if (node.type !== 'heading') continue;
+  const toml = blocks[0]?.toml ? { start: blocks[0].start, end: blocks[0].end } : null;
+  for (let i = 0; i < blocks.length; i++) {
+    const node = blocks[i];
+    if (!node.heading) continue;
     let j = i + 1;
     let isEmpty = true;
     const items: BodySection['items'] = [];
     const paragraphs: BodySection['items'] = [];
     let ownContent = true; // before the first subheading
-    for (; j < children.length; j++) {
-      const next = children[j];
-      if (next.type === 'heading') {
-        if (next.depth <= node.depth) break;
+    for (; j < blocks.length; j++) {
+      const next = blocks[j];
+      if (next.heading) {
+        if (next.heading.depth <= node.heading.depth) break;
         ownContent = false;
         continue;
       }
       if (!ownContent) continue;
-      if (isContent(next)) isEmpty = false;
-      if (next.type === 'list') {
-        for (const item of next.children) items.push({ text: toString(item).trim(), ...at(item) });
-      } else if (next.type === 'paragraph') {
-        paragraphs.push({ text: toString(next).trim(), ...at(next) });
-      }
+      if (next.content) isEmpty = false;
+      if (next.items) items.push(...next.items);
+      else if (next.paragraph) paragraphs.push(next.paragraph);
     }
-    const span = at(node);
     sections.push({
-      text: toString(node).trim(),
-      depth: node.depth,
-      start: span.start,
-      end: span.end,
-      contentEnd: j < children.length ? at(children[j]).start : offset + body.length,
+      text: node.heading.text,
+      depth: node.heading.depth,
+      start: node.start,
+      end: node.end,
+      contentEnd: j < blocks.length ? blocks[j].start : end,
       isEmpty,
       items: items.length > 0 ? items : paragraphs,
     });

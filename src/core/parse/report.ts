@@ -1,7 +1,7 @@
 import { LineIndex } from '../text/lineIndex';
 import { findFrontmatter, type FrontmatterSpan } from './frontmatter';
 import { parseYaml, type YamlFrontmatter } from './yaml';
-import { analyseBody, type BodyAnalysis } from './body';
+import { analyseBodyIncrementally, type BodyAnalysis, type ChunkCache } from './body';
 
 /**
  * One parse of one text, shared by every check: the frontmatter span, the YAML document with node
@@ -17,28 +17,36 @@ export interface ParsedReport {
   readonly body: BodyAnalysis;
   /** Offset where the body starts, and its analysis relative to that offset (for reuse). */
   readonly bodyStart: number;
-  readonly bodyRelative: () => { text: string; analysis: BodyAnalysis };
+  readonly bodyRelative: () => { text: string; analysis: BodyAnalysis; chunks: ChunkCache };
 }
 
 /**
  * Parses a text once. Given the previous version's parse, a body that did not change is not parsed
- * again: a keystroke in the frontmatter of a long report costs the frontmatter only.
+ * again (a keystroke in the frontmatter costs the frontmatter only), and of a body that did, only
+ * the chunks that changed are (a keystroke in the body costs the paragraph or section it is in).
  */
 export function parseReport(text: string, previous?: ParsedReport): ParsedReport {
   const frontmatter = findFrontmatter(text);
-  const yaml =
-    frontmatter && frontmatter.kind === 'yaml' && frontmatter.closeStart !== null
-      ? parseYaml(text.slice(frontmatter.contentStart, frontmatter.contentEnd), frontmatter.contentStart)
-      : null;
+  let yaml: YamlFrontmatter | null = null;
+  if (frontmatter && frontmatter.kind === 'yaml' && frontmatter.closeStart !== null) {
+    const source = text.slice(frontmatter.contentStart, frontmatter.contentEnd);
+    const before = previous?.yaml && previous.frontmatter?.contentStart === frontmatter.contentStart ? previous : undefined;
+    // A keystroke in the body leaves the frontmatter as it was: its document is reused.
+    yaml = before && before.text.slice(frontmatter.contentStart, before.frontmatter!.contentEnd) === source ? before.yaml : parseYaml(source, frontmatter.contentStart);
+  }
   // A TOML block is left to the Markdown parser, which recognises it (remark-frontmatter).
   const bodyStart = frontmatter && frontmatter.kind === 'yaml' ? frontmatter.bodyStart : 0;
-  let relative: { text: string; analysis: BodyAnalysis } | undefined;
+  let relative: ReturnType<ParsedReport['bodyRelative']> | undefined;
   let body: BodyAnalysis | undefined;
   const bodyRelative = () => {
     if (!relative) {
       const bodyText = text.slice(bodyStart);
       const before = previous?.bodyRelative();
-      relative = before && before.text === bodyText ? before : { text: bodyText, analysis: analyseBody(bodyText, 0) };
+      if (before && before.text === bodyText) relative = before;
+      else {
+        const { analysis, cache } = analyseBodyIncrementally(bodyText, 0, before?.chunks);
+        relative = { text: bodyText, analysis, chunks: cache };
+      }
     }
     return relative;
   };

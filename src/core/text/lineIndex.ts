@@ -11,19 +11,36 @@ export class LineIndex {
 
   constructor(readonly text: string) {}
 
+  /** Whether the text has any CR: without one, line starts are found by the native indexOf. */
+  private hasCR: boolean | undefined;
+
   private scanTo(offset: number): void {
     const text = this.text;
     const limit = Math.min(offset, text.length);
     let i = this.scanned;
-    while (i < limit) {
-      const c = text.charCodeAt(i);
-      if (c === 10 /* \n */) {
-        this.starts.push(i + 1);
-      } else if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
+    if (i >= limit) return;
+    this.hasCR ??= text.includes('\r');
+    if (!this.hasCR) {
+      while (i < limit) {
+        const nl = text.indexOf('\n', i);
+        if (nl === -1 || nl >= limit) {
+          i = limit;
+          break;
+        }
+        this.starts.push(nl + 1);
+        i = nl + 1;
       }
-      i++;
+    } else {
+      while (i < limit) {
+        const c = text.charCodeAt(i);
+        if (c === 10 /* \n */) {
+          this.starts.push(i + 1);
+        } else if (c === 13 /* \r */) {
+          if (text.charCodeAt(i + 1) === 10) i++;
+          this.starts.push(i + 1);
+        }
+        i++;
+      }
     }
     if (i > this.scanned) this.scanned = i;
   }

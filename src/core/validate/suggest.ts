@@ -40,6 +40,18 @@ export function closest(input: string, candidates: readonly string[]): string | 
   return best;
 }
 
+// A value's names, normalised once; and each answer once per vocabulary and input, since a
+// keystroke re-checks the same wrong value again and again.
+const namesOf = new WeakMap<VocabularyValue, string[]>();
+const answers = new Map<string, VocabularyValue | null>();
+const MAX_ANSWERS = 2000;
+
+function names(v: VocabularyValue): string[] {
+  let n = namesOf.get(v);
+  if (!n) namesOf.set(v, (n = [v.id, v.title, v.titleDa ?? '', ...v.aliases].filter(Boolean).map(normalise)));
+  return n;
+}
+
 /**
  * The vocabulary value a writer most likely meant: an exact id, title, Danish label or alias
  * (`samskabelse` → `co-creation`), else the nearest of those within a typo's distance.
@@ -48,7 +60,16 @@ export function closestValue(input: unknown, values: readonly VocabularyValue[])
   if (typeof input !== 'string' && typeof input !== 'number' && typeof input !== 'boolean') return null;
   const n = normalise(String(input));
   if (!n) return null;
-  const names = (v: VocabularyValue) => [v.id, v.title, v.titleDa ?? '', ...v.aliases].filter(Boolean).map(normalise);
+  const key = `${values.map((v) => v.id).join('|')}\u0000${n}`;
+  const known = answers.get(key);
+  if (known !== undefined && (known === null || values.includes(known))) return known;
+  const found = search(n, values);
+  if (answers.size >= MAX_ANSWERS) answers.clear();
+  answers.set(key, found);
+  return found;
+}
+
+function search(n: string, values: readonly VocabularyValue[]): VocabularyValue | null {
   for (const v of values) if (names(v).includes(n)) return v;
   // Danish labels with a slash ("Borger / bruger / pårørende") match any of their parts.
   for (const v of values) if ((v.titleDa ?? '').split('/').map(normalise).includes(n)) return v;

@@ -1,0 +1,2 @@
+export interface ReferenceMessage { line: number; column: number; message: string }
+export function referenceCheck(text: string): Promise<ReferenceMessage[]>;

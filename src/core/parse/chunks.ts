@@ -1,0 +1,51 @@
+// Where a Markdown body can be cut into pieces that parse exactly as they do in the whole: before
+// a line at column 0 that starts a new top-level block no earlier construct can hold. Parsing
+// piece by piece, and keeping the pieces that did not change, makes a keystroke in a long report
+// cost the piece it falls in. Where the structure is not certain (HTML blocks, indented fences,
+// link definitions), no further cut is made: fewer pieces are always correct.
+
+export interface Chunk {
+  start: number;
+  text: string;
+}
+
+const BLANK = /^[ \t]*$/;
+const ATX = /^#{1,6}(?:[ \t]|$)/;
+const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+const HTML = /^ {0,3}</;
+// An HTML comment or processing instruction closed on its own line changes nothing after it.
+const ONE_LINE_HTML = /^ {0,3}(?:<!--[\s\S]*?-->|<\?[\s\S]*?\?>)[ \t]*$/;
+
+/**
+ * The body's pieces, or the whole body as one piece when it holds a link reference definition
+ * (`[label]: url`): a definition anywhere changes how `[label]` reads everywhere.
+ */
+export function chunksOf(body: string): Chunk[] {
+  if (body.includes(']:')) return [{ start: 0, text: body }];
+  const cuts: number[] = [0];
+  let fence: { char: string; length: number } | null = null;
+  let previousBlank = true;
+  let offset = 0;
+  while (offset < body.length) {
+    const newline = body.indexOf('\n', offset);
+    const end = newline === -1 ? body.length : newline + 1;
+    const line = body.slice(offset, newline === -1 ? body.length : newline).replace(/\r$/, '');
+    const blank = BLANK.test(line);
+    const marker = FENCE.exec(line);
+    if (fence) {
+      if (marker && marker[2][0] === fence.char && marker[2].length >= fence.length && marker[3].trim() === '') fence = null;
+    } else if ((marker && marker[1] !== '') || (HTML.test(line) && !ONE_LINE_HTML.test(line))) {
+      // An indented fence may belong to a list item; an HTML block's end depends on its kind and
+      // its container. Neither is followed: the rest of the body stays one piece.
+      break;
+    } else {
+      // A heading interrupts anything; any other column-0 line after a blank line starts afresh
+      // (a list, quote or indented code ends at a blank line followed by an unindented line).
+      if (offset > 0 && line.length > 0 && line[0] !== ' ' && line[0] !== '\t' && (ATX.test(line) || previousBlank)) cuts.push(offset);
+      if (marker && !(marker[2][0] === '`' && marker[3].includes('`'))) fence = { char: marker[2][0], length: marker[2].length };
+    }
+    previousBlank = blank;
+    offset = end;
+  }
+  return cuts.map((start, i) => ({ start, text: body.slice(start, cuts[i + 1] ?? body.length) }));
+}

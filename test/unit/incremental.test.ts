@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkReport, parseReport, type ParsedReport } from '../../src/core/index';
+import { analyseBody } from '../../src/core/parse/body';
+import { chunksOf } from '../../src/core/parse/chunks';
+import { ROOT } from '../helpers';
+
+/** A small deterministic generator, so a failure names its seed and can be replayed. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Edits that change Markdown's block structure, not only its words.
+const SNIPPETS = ['\n', '\n\n', '# ', '## Magt\n', '- ', '1. ', '> ', '```', '~~~', '\n```\n', '    ', '<!-- ', ' -->', '<div>', '</div>\n', '<pre>', '\n</pre>', '[x]: /u', '---', '===', '*', '`', ' ', 'æ', '\r\n', '\t', '<?', '?>', '+++'];
+
+const BODIES = [
+  ...readdirSync(join(ROOT, 'examples/anthology')).map((f) => readFileSync(join(ROOT, 'examples/anthology', f), 'utf8')),
+  '# T\n\n## Opmærksomhedspunkter\n\n- a\n\n- b\n\n```\n# not a heading\n\n## nor this\n```\n\n## Kilder\n\n<!--\n# hidden\n\n-->\ntext\n',
+  '# T\n\n<div>\n\n# inside html? no: a blank line ends it\n</div>\n\n> quote\n> # heading in quote\n\n    # indented code\n\n## Next\n',
+];
+
+function edit(text: string, rnd: () => number): string {
+  const at = Math.floor(rnd() * (text.length + 1));
+  if (rnd() < 0.3 && text.length > 0) {
+    const end = Math.min(text.length, at + 1 + Math.floor(rnd() * 12));
+    return text.slice(0, at) + text.slice(end);
+  }
+  return text.slice(0, at) + SNIPPETS[Math.floor(rnd() * SNIPPETS.length)] + text.slice(at);
+}
+
+describe('incremental parsing equals a full parse', () => {
+  it('cuts a body into chunks that join to the body, at block starts only', () => {
+    const body = '# A\n\npara\n\n## B\n```\n# in code\n\nx\n```\n\n- item\n\n  more\n\ntext\n';
+    const chunks = chunksOf(body);
+    assert.equal(chunks.map((c) => c.text).join(''), body);
+    assert.deepEqual(chunks.map((c) => c.text.split('\n')[0]), ['# A', 'para', '## B', '- item', 'text']);
+    assert.equal(chunksOf('[a]: /x\n\n# A\n\n# B\n').length, 1, 'a link definition keeps the body whole');
+  });
+
+  it('gives the same sections and items as one parse of the whole body, on 1,200 random edits', () => {
+    let checked = 0;
+    BODIES.forEach((start, b) => {
+      const rnd = random(1000 + b);
+      let text = start;
+      let previous: ParsedReport = parseReport(text);
+      previous.body;
+      for (let i = 0; i < 1200 / BODIES.length; i++) {
+        text = edit(text, rnd);
+        const parsed = parseReport(text, previous);
+        const full = analyseBody(text.slice(parsed.bodyStart), parsed.bodyStart);
+        assert.deepEqual(parsed.body, full, `body ${b}, edit ${i}: ${JSON.stringify(text.slice(0, 200))}`);
+        previous = parsed;
+        checked++;
+      }
+    });
+    assert.ok(checked >= 1100);
+  });
+
+  it('checks an edited report exactly as a fresh parse does, frontmatter edits included', () => {
+    const rnd = random(7);
+    let text = readFileSync(join(ROOT, 'examples/anthology/09-naboskab-i-vest.md'), 'utf8');
+    let previous = parseReport(text);
+    checkReport(previous);
+    for (let i = 0; i < 400; i++) {
+      text = edit(text, rnd);
+      const parsed = parseReport(text, previous);
+      assert.deepEqual(checkReport(parsed, { lang: 'da' }), checkReport(parseReport(text), { lang: 'da' }), `edit ${i}`);
+      previous = parsed;
+    }
+  });
+
+  it('reuses the frontmatter document on a body edit, and the unchanged chunks', () => {
+    const text = readFileSync(join(ROOT, 'examples/anthology/01-faellesskabshuset.md'), 'utf8');
+    const before = parseReport(text);
+    before.body;
+    const at = text.lastIndexOf('\n\n') - 3;
+    const after = parseReport(text.slice(0, at) + 'x' + text.slice(at), before);
+    assert.equal(after.yaml, before.yaml);
+    after.body;
+    const reused = [...after.bodyRelative().chunks.values()].filter((blocks) => [...before.bodyRelative().chunks.values()].includes(blocks));
+    assert.equal(reused.length, after.bodyRelative().chunks.size - 1, 'every chunk but the edited one');
+  });
+});
