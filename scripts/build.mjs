@@ -8,7 +8,8 @@ const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: tr
 await Promise.all([
   build({
     ...common,
-    entryPoints: { cli: 'src/cli/index.ts' },
+    // The CLI and its worker thread (dist/cliWorker.js, found next to dist/cli.js).
+    entryPoints: { cli: 'src/cli/index.ts', cliWorker: 'src/cli/worker.ts' },
     outdir: 'dist',
     format: 'esm',
     // Bundled CommonJS (ajv) calls require(); give the ESM bundle one.

@@ -5,6 +5,7 @@ import {
 } from '../core/index';
 import { displayPath, formatBytes, readText } from './files';
 import { SchemaFiles } from './schemas';
+import { checkInWorkers, workerCount } from './parallel';
 
 export interface FileDiagnostic extends Diagnostic {
   documentation: string;
@@ -30,6 +31,10 @@ export interface RunOptions {
   rules?: readonly CompiledRule[];
   /** `--include GLOB`: paths (relative to cwd) that are case reports whatever their frontmatter says. */
   include: readonly string[];
+  /** The texts `schema` and `rules` were compiled from, for worker threads to compile again. */
+  texts?: { schema?: { text: string; label: string }; rules?: string };
+  /** `CASEDOC_WORKERS` from the environment, if set. */
+  workers?: string;
 }
 
 const EMPTY: Classification = { title: null, authors: [], municipality: null, collaboration_type: null, governance_paradigm: null, power_balance: null };
@@ -79,8 +84,17 @@ async function checkReadable(path: string, file: string, options: RunOptions, sc
   return { file, isCaseReport: result.isCaseReport, classification: result.classification, diagnostics, attentionPoints: result.attentionPoints };
 }
 
-/** Checks files a few at a time (reading overlaps with checking), results in the files' order. */
+/**
+ * Checks files, results in the files' order: on worker threads (one per core) for an anthology,
+ * else here, a few at a time so that reading overlaps with checking.
+ */
 export async function checkFiles(paths: readonly string[], options: RunOptions): Promise<FileReport[]> {
+  const count = workerCount(paths.length, { CASEDOC_WORKERS: options.workers });
+  if (count > 0) {
+    const { schema: _schema, rules: _rules, texts, ...plain } = options;
+    const inWorkers = await checkInWorkers(paths, { ...plain, schema: texts?.schema, rules: texts?.rules }, count, new URL('./cliWorker.js', import.meta.url));
+    if (inWorkers) return inWorkers;
+  }
   const schemas = new SchemaFiles();
   const matchers = options.include.map((g) => picomatch(g, { dot: true }));
   const isIncluded = (p: string) => matchers.some((m) => m(p));

@@ -126,7 +126,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings must be a whole number, not "${values['max-warnings']}"`);
       maxWarnings = Number(values['max-warnings']);
     }
-    const options: RunOptions = { cwd: io.cwd, lang, maxBytes, include: values.include ?? [] };
+    const options: RunOptions = { cwd: io.cwd, lang, maxBytes, include: values.include ?? [], workers: io.env.CASEDOC_WORKERS, texts: {} };
     if (values.schema) {
       const text = await readFile(resolve(io.cwd, values.schema), 'utf8').catch(() => {
         throw new UsageError(`cannot read the schema ${values.schema}`);
@@ -134,6 +134,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const load = loadSchema(text);
       if (!load.ok) throw new UsageError(`the schema ${values.schema} cannot be used: ${load.reason}`);
       options.schema = { load, label: values.schema };
+      options.texts!.schema = { text, label: values.schema };
     }
     if (values.rules) {
       const text = await readFile(resolve(io.cwd, values.rules), 'utf8').catch(() => {
@@ -142,6 +143,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const load = loadRules(text);
       if (!load.ok) throw new UsageError(`the rules file ${values.rules} cannot be used: ${load.reason}`);
       options.rules = mergeRules(builtinRules(), load.rules);
+      options.texts!.rules = text;
     }
 
     if (command === 'check') {

@@ -55,6 +55,11 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   private clear(uri: vscode.Uri): void {
+    // A check scheduled or running for the file must not bring it back once it is gone.
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
     this.collection.delete(uri);
     this.analyzer.forget(uri);
     this.forgotten.fire(uri);

@@ -223,4 +223,21 @@ describe('the casedoc CLI', function () {
     assert.equal(csvCell('=HYPERLINK("x")'), `"'=HYPERLINK(""x"")"`);
     assert.equal(csvCell('@cmd'), "'@cmd");
   });
+
+  it('checks an anthology on worker threads with the same result as on one thread', async () => {
+    assert.ok(existsSync(join(ROOT, 'dist/cliWorker.js')), 'the worker bundle is built next to the CLI');
+    const dir = tempDir();
+    const examples = join(ROOT, 'examples/anthology');
+    // 80 files: past the point where workers start, mixing valid, broken and unreadable reports.
+    const names = ['01-faellesskabshuset.md', '06-sundhedsmakkere.md', '07-job-mentor-network.md', '00-introduction.md'];
+    for (let i = 0; i < 80; i++) cpSync(join(examples, names[i % names.length]), join(dir, `case-${String(i).padStart(3, '0')}.md`));
+    writeFileSync(join(dir, 'case-999.md'), Buffer.from([0xff, 0x00, 0x01]));
+    const one = await casedoc(['check', '.', '--format', 'json'], dir, { CASEDOC_WORKERS: '0' });
+    const two = await casedoc(['check', '.', '--format', 'json'], dir, { CASEDOC_WORKERS: '2' });
+    assert.equal(two.stdout, one.stdout);
+    assert.equal(JSON.parse(two.stdout).files.length, 81);
+    const summaryOne = await casedoc(['summary', '.', '--format', 'csv'], dir, { CASEDOC_WORKERS: '0' });
+    const summaryTwo = await casedoc(['summary', '.', '--format', 'csv'], dir, { CASEDOC_WORKERS: '2' });
+    assert.equal(summaryTwo.stdout, summaryOne.stdout);
+  });
 });

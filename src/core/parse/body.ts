@@ -71,38 +71,58 @@ function blocksOf(chunk: string): Block[] {
  * chunks found in `previous` are not parsed again. Returns the analysis and this body's chunk cache.
  */
 export function analyseBodyIncrementally(body: string, offset: number, previous?: ChunkCache): { analysis: BodyAnalysis; cache: ChunkCache } {
+  const chunks = chunksOf(body);
   const cache: ChunkCache = new Map();
+  let misses = 0;
+  for (const chunk of chunks) {
+    const known = previous?.get(chunk.text);
+    if (known) cache.set(chunk.text, known);
+    else misses++;
+  }
+  if (misses > REPARSE_PIECEWISE) {
+    // Many new chunks (a file just opened, a paste): one parse of the whole body is cheaper than
+    // many small ones, and its blocks fall into the chunks, which never cut through a block.
+    const all = blocksOf(body);
+    let b = 0;
+    for (let c = 0; c < chunks.length; c++) {
+      const { start, text } = chunks[c];
+      const end = start + text.length;
+      const own: Block[] = [];
+      for (; b < all.length && all[b].start < end; b++) own.push(relativeTo(all[b], -start));
+      if (!cache.has(text)) cache.set(text, own);
+    }
+  }
   const blocks: Block[] = [];
-  for (const chunk of chunksOf(body)) {
-    let chunkBlocks = previous?.get(chunk.text) ?? cache.get(chunk.text);
-    chunkBlocks ??= blocksOf(chunk.text);
-    cache.set(chunk.text, chunkBlocks);
-    const by = offset + chunk.start;
+  for (const chunk of chunks) {
+    let chunkBlocks = cache.get(chunk.text);
+    if (!chunkBlocks) cache.set(chunk.text, (chunkBlocks = blocksOf(chunk.text)));
     for (const b of chunkBlocks) {
-      blocks.push({
-        ...b,
-        start: b.start + by,
-        end: b.end + by,
-        items: b.items?.map((i) => ({ ...i, start: i.start + by, end: i.end + by })),
-        paragraph: b.paragraph && { ...b.paragraph, start: b.paragraph.start + by, end: b.paragraph.end + by },
-        // Only the body's very first block can be a TOML frontmatter.
-        toml: b.toml && chunk.start === 0,
-      });
+      const block = relativeTo(b, offset + chunk.start);
+      // Only the body's very first block can be a TOML frontmatter.
+      if (chunk.start !== 0) block.toml = undefined;
+      blocks.push(block);
     }
   }
   return { analysis: assemble(blocks, offset + body.length), cache };
 }
 
+/** Above this many changed chunks, the body is parsed whole and shared out. */
+const REPARSE_PIECEWISE = 4;
+
+function relativeTo(b: Block, by: number): Block {
+  if (by === 0) return { ...b };
+  return {
+    ...b,
+    start: b.start + by,
+    end: b.end + by,
+    items: b.items?.map((i) => ({ ...i, start: i.start + by, end: i.end + by })),
+    paragraph: b.paragraph && { ...b.paragraph, start: b.paragraph.start + by, end: b.paragraph.end + by },
+  };
+}
+
 /** Parses a Markdown body that starts at `offset` in the whole text, in one piece: what the chunks must equal. */
 export function analyseBody(body: string, offset: number): BodyAnalysis {
-  const blocks = blocksOf(body).map((b) => ({
-    ...b,
-    start: b.start + offset,
-    end: b.end + offset,
-    items: b.items?.map((i) => ({ ...i, start: i.start + offset, end: i.end + offset })),
-    paragraph: b.paragraph && { ...b.paragraph, start: b.paragraph.start + offset, end: b.paragraph.end + offset },
-  }));
-  return assemble(blocks, offset + body.length);
+  return assemble(blocksOf(body).map((b) => relativeTo(b, offset)), offset + body.length);
 }
 
 /** Sections from the top-level blocks: a heading owns what follows up to a heading of its level or higher. */

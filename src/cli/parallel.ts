@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { FileReport, RunOptions } from './checkFiles';
+
+/** What a worker needs to rebuild the run's options: texts, not compiled functions. */
+export interface WorkerOptions extends Omit<RunOptions, 'schema' | 'rules'> {
+  schema?: { text: string; label: string };
+  rules?: string;
+}
+
+export type ToWorker = { paths: string[]; first: number } | null;
+export type FromWorker = { first: number; reports: FileReport[] } | { error: string };
+
+/** Files per message: small enough to balance the workers, large enough to keep messages few. */
+const BATCH = 16;
+/** Below this many files a worker's start-up costs more than it saves. */
+export const PARALLEL_FROM = 64;
+
+/** How many worker threads to use: one per core, or `CASEDOC_WORKERS` (0 for none). */
+export function workerCount(files: number, env: NodeJS.ProcessEnv): number {
+  const asked = env.CASEDOC_WORKERS === undefined ? NaN : Number(env.CASEDOC_WORKERS);
+  if (Number.isInteger(asked) && asked >= 0) return Math.min(asked, Math.ceil(files / BATCH));
+  return files < PARALLEL_FROM ? 0 : Math.min(availableParallelism(), 8);
+}
+
+/**
+ * Checks the files on `count` worker threads (the same bundle, `dist/cliWorker.js`), handing out
+ * batches as workers finish, so a few large files do not hold one thread up. Results in order.
+ */
+export async function checkInWorkers(paths: readonly string[], options: WorkerOptions, count: number, script: URL): Promise<FileReport[] | null> {
+  if (!existsSync(script)) return null;
+  const results = new Array<FileReport>(paths.length);
+  let next = 0;
+  const take = (): ToWorker => {
+    if (next >= paths.length) return null;
+    const first = next;
+    next = Math.min(paths.length, next + BATCH);
+    return { paths: paths.slice(first, next), first };
+  };
+  const run = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(script, { workerData: options });
+      worker.on('message', (m: FromWorker) => {
+        if ('error' in m) {
+          void worker.terminate();
+          reject(new Error(m.error));
+          return;
+        }
+        m.reports.forEach((r, i) => (results[m.first + i] = r));
+        const batch = take();
+        worker.postMessage(batch);
+        if (!batch) resolve();
+      });
+      worker.on('error', reject);
+      worker.postMessage(take());
+    });
+  await Promise.all(Array.from({ length: count }, run));
+  return results;
+}
