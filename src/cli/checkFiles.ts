@@ -89,7 +89,7 @@ async function checkReadable(path: string, file: string, options: RunOptions, sc
  * else here, a few at a time so that reading overlaps with checking.
  */
 export async function checkFiles(paths: readonly string[], options: RunOptions): Promise<FileReport[]> {
-  const count = workerCount(paths.length, { CASEDOC_WORKERS: options.workers });
+  const count = workerCount(paths.length, options.workers);
   if (count > 0) {
     const { schema: _schema, rules: _rules, texts, ...plain } = options;
     const inWorkers = await checkInWorkers(paths, { ...plain, schema: texts?.schema, rules: texts?.rules }, count, new URL('./cliWorker.js', import.meta.url));

@@ -18,8 +18,8 @@ const BATCH = 16;
 export const PARALLEL_FROM = 64;
 
 /** How many worker threads to use: one per core, or `CASEDOC_WORKERS` (0 for none). */
-export function workerCount(files: number, env: NodeJS.ProcessEnv): number {
-  const asked = env.CASEDOC_WORKERS === undefined ? NaN : Number(env.CASEDOC_WORKERS);
+export function workerCount(files: number, setting: string | undefined): number {
+  const asked = setting === undefined ? NaN : Number(setting);
   if (Number.isInteger(asked) && asked >= 0) return Math.min(asked, Math.ceil(files / BATCH));
   return files < PARALLEL_FROM ? 0 : Math.min(availableParallelism(), 8);
 }

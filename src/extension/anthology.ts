@@ -27,8 +27,11 @@ export class Anthology implements vscode.Disposable {
       return;
     }
     const { isCaseReport, classification, diagnostics, attentionPoints } = a.result;
-    this.entries.set(a.uri, { uri, file: vscode.workspace.asRelativePath(uri), isCaseReport, classification, diagnostics, attentionPoints });
-    this.changeSoon();
+    const entry = { uri, file: vscode.workspace.asRelativePath(uri), isCaseReport, classification, diagnostics, attentionPoints };
+    const before = this.entries.get(a.uri);
+    this.entries.set(a.uri, entry);
+    // Most keystrokes change nothing the views show: they are not redrawn for those.
+    if (!before || shown(before) !== shown(entry)) this.changeSoon();
   }
 
   remove(uri: vscode.Uri): void {
@@ -58,4 +61,10 @@ export class Anthology implements vscode.Disposable {
     clearTimeout(this.timer);
     this.changed.dispose();
   }
+}
+
+/** What the Anthology view and the overview show of an entry. */
+function shown(e: AnthologyEntry): string {
+  const count = (severity: string) => e.diagnostics.filter((d) => d.severity === severity).length;
+  return JSON.stringify([e.file, e.classification, count('error'), count('warning'), e.attentionPoints.map((p) => [p.id, p.message])]);
 }

@@ -24,6 +24,7 @@ const BODIES = [
   ...readdirSync(join(ROOT, 'examples/anthology')).map((f) => readFileSync(join(ROOT, 'examples/anthology', f), 'utf8')),
   '# T\n\n## Opmærksomhedspunkter\n\n- a\n\n- b\n\n```\n# not a heading\n\n## nor this\n```\n\n## Kilder\n\n<!--\n# hidden\n\n-->\ntext\n',
   '# T\n\n<div>\n\n# inside html? no: a blank line ends it\n</div>\n\n> quote\n> # heading in quote\n\n    # indented code\n\n## Next\n',
+  '+++\ntitle = "toml"\n+++\n# T\n\npara\n\n+++\nnot = "toml here"\n+++\n\n## Next\n',
 ];
 
 function edit(text: string, rnd: () => number): string {
@@ -42,6 +43,7 @@ describe('incremental parsing equals a full parse', () => {
     assert.equal(chunks.map((c) => c.text).join(''), body);
     assert.deepEqual(chunks.map((c) => c.text.split('\n')[0]), ['# A', 'para', '## B', '- item', 'text']);
     assert.equal(chunksOf('[a]: /x\n\n# A\n\n# B\n').length, 1, 'a link definition keeps the body whole');
+    assert.deepEqual(chunksOf('# A\n\n+++\nx = 1\n+++\n').map((c) => c.start), [0], 'no piece starts with +++ (it would read as TOML)');
   });
 
   it('gives the same sections and items as one parse of the whole body, on 1,200 random edits', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { NONE, summarise, summaryLabel, type SummaryField } from '../../src/core/index';
+import { NONE, summarise, summaryLabels } from '../../src/core/index';
 import { readOverviewMessage, type OverviewModel } from '../../src/webview/protocol';
 import { heat, restoreState, visibleCases, INITIAL_STATE, type ViewState } from '../../src/webview/overview/view';
 import { check, ROOT } from '../helpers';
@@ -10,12 +10,7 @@ import { check, ROOT } from '../helpers';
 function model(lang: 'en' | 'da' = 'en'): OverviewModel {
   const dir = join(ROOT, 'examples/anthology');
   const summary = summarise(readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => ({ file: f, ...check(readFileSync(join(dir, f), 'utf8'), { lang }) })));
-  const labels = {} as OverviewModel['labels'];
-  for (const field of ['collaboration_type', 'governance_paradigm', 'power_balance'] as SummaryField[]) {
-    labels[field] = { [NONE]: summaryLabel(field, null, lang) };
-    for (const c of summary.cases) if (c[field]) labels[field][c[field]!] = summaryLabel(field, c[field], lang);
-  }
-  return { lang, summary, labels, checking: false };
+  return { lang, summary, labels: summaryLabels(summary, lang), checking: false };
 }
 
 const files = (m: OverviewModel, state: Partial<ViewState>) => visibleCases(m, { ...INITIAL_STATE, ...state }).map((c) => c.file.slice(0, 2));

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { LineIndex, parseReport } from '../../src/core/index';
-import { check, report } from '../helpers';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseYaml } from '../../src/core/parse/yaml';
+import { check, report, ROOT } from '../helpers';
 
 const codes = (text: string) => check(text).diagnostics.map((d) => d.code);
 const frontmatterCodes = (text: string) => codes(text).filter((c) => !/section/.test(c));
@@ -157,5 +160,22 @@ describe('one parse per text', () => {
 
   it('reports a frontmatter that is a list instead of keys', () => {
     assert.deepEqual(check('---\n- a\n- b\n---\n# T\n', { forceCaseReport: true }).diagnostics[0].code, 'frontmatter-not-mapping');
+  });
+});
+
+describe('frontmatter data', () => {
+  const fixtures = (dir: string) => readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(ROOT, dir, f), 'utf8'));
+
+  it('is what yaml\'s own conversion gives, for every example and fixture and for the keys it hands back to it', () => {
+    const extra = ['a: 1\n"": 2\nb: [x, {c: null}]\n', ': no key\n', '? [a, b]\n: complex key\n', 'x: !!str 3\n', 'a: &x 1\nb: *x\n', '__proto__: {polluted: true}\n', '1: one\ntrue: yes\n'];
+    const sources = [...fixtures('examples/anthology'), ...fixtures('test/fixtures/reports')]
+      .map((t) => parseReport(t))
+      .filter((p) => p.yaml)
+      .map((p) => p.text.slice(p.frontmatter!.contentStart, p.frontmatter!.contentEnd));
+    for (const source of [...sources, ...extra]) {
+      const y = parseYaml(source, 0);
+      assert.deepEqual(y.data, y.doc.toJS({ maxAliasCount: 100 }), source.slice(0, 60));
+    }
+    assert.equal(Object.getPrototypeOf(parseYaml('__proto__: {polluted: true}\n', 0).data), Object.prototype);
   });
 });

@@ -96,12 +96,8 @@ export function analyseBodyIncrementally(body: string, offset: number, previous?
   for (const chunk of chunks) {
     let chunkBlocks = cache.get(chunk.text);
     if (!chunkBlocks) cache.set(chunk.text, (chunkBlocks = blocksOf(chunk.text)));
-    for (const b of chunkBlocks) {
-      const block = relativeTo(b, offset + chunk.start);
-      // Only the body's very first block can be a TOML frontmatter.
-      if (chunk.start !== 0) block.toml = undefined;
-      blocks.push(block);
-    }
+    // No piece but the first starts with `+++` (chunks.ts), so only the body's first block can be TOML.
+    for (const b of chunkBlocks) blocks.push(relativeTo(b, offset + chunk.start));
   }
   return { analysis: assemble(blocks, offset + body.length), cache };
 }
@@ -110,7 +106,7 @@ export function analyseBodyIncrementally(body: string, offset: number, previous?
 const REPARSE_PIECEWISE = 4;
 
 function relativeTo(b: Block, by: number): Block {
-  if (by === 0) return { ...b };
+  if (by === 0) return b;
   return {
     ...b,
     start: b.start + by,

@@ -18,13 +18,16 @@ const ONE_LINE_HTML = /^ {0,3}(?:<!--[\s\S]*?-->|<\?[\s\S]*?\?>)[ \t]*$/;
 
 /**
  * The body's pieces, or the whole body as one piece when it holds a link reference definition
- * (`[label]: url`): a definition anywhere changes how `[label]` reads everywhere.
+ * (`[label]: url`: a definition anywhere changes how `[label]` reads everywhere) or a lone CR.
  */
 export function chunksOf(body: string): Chunk[] {
-  if (body.includes(']:')) return [{ start: 0, text: body }];
+  // A lone CR breaks lines for Markdown but not for this scanner: such a body stays whole too.
+  if (body.includes(']:') || /\r(?!\n)/.test(body)) return [{ start: 0, text: body }];
   const cuts: number[] = [0];
   let fence: { char: string; length: number } | null = null;
   let previousBlank = true;
+  // A TOML frontmatter (`+++` … `+++`) at the body's start is one block, whatever lines it holds.
+  let toml = body.startsWith('+++');
   let offset = 0;
   while (offset < body.length) {
     const newline = body.indexOf('\n', offset);
@@ -32,7 +35,9 @@ export function chunksOf(body: string): Chunk[] {
     const line = body.slice(offset, newline === -1 ? body.length : newline).replace(/\r$/, '');
     const blank = BLANK.test(line);
     const marker = FENCE.exec(line);
-    if (fence) {
+    if (toml) {
+      if (offset > 0 && line.startsWith('+++')) toml = false;
+    } else if (fence) {
       if (marker && marker[2][0] === fence.char && marker[2].length >= fence.length && marker[3].trim() === '') fence = null;
     } else if ((marker && marker[1] !== '') || (HTML.test(line) && !ONE_LINE_HTML.test(line))) {
       // An indented fence may belong to a list item; an HTML block's end depends on its kind and
@@ -41,7 +46,9 @@ export function chunksOf(body: string): Chunk[] {
     } else {
       // A heading interrupts anything; any other column-0 line after a blank line starts afresh
       // (a list, quote or indented code ends at a blank line followed by an unindented line).
-      if (offset > 0 && line.length > 0 && line[0] !== ' ' && line[0] !== '\t' && (ATX.test(line) || previousBlank)) cuts.push(offset);
+      // Never before `+++`: at a piece's start it would read as a TOML frontmatter.
+      const startsPiece = line.length > 0 && line[0] !== ' ' && line[0] !== '\t' && !line.startsWith('+++');
+      if (offset > 0 && startsPiece && (ATX.test(line) || previousBlank)) cuts.push(offset);
       if (marker && !(marker[2][0] === '`' && marker[3].includes('`'))) fence = { char: marker[2][0], length: marker[2].length };
     }
     previousBlank = blank;

@@ -45,7 +45,7 @@ function plainValue(doc: Document.Parsed): unknown {
       if (node.tag) return FALLBACK;
       const out: Record<string, unknown> = {};
       for (const pair of node.items) {
-        if (!isScalar(pair.key) || pair.key.tag || (pair.key.value !== null && typeof pair.key.value === 'object')) return FALLBACK;
+        if (!isScalar(pair.key) || pair.key.tag || pair.key.value === null || typeof pair.key.value === 'object') return FALLBACK;
         const value = simple(pair.value);
         if (value === FALLBACK) return FALLBACK;
         const key = String(pair.key.value);

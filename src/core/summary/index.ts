@@ -1,5 +1,5 @@
 export { summarise, NONE, type Summary, type SummaryCase, type SummaryInput } from './summarise';
-export { summaryLabel, type SummaryField } from './labels';
+export { summaryLabel, summaryLabels, type SummaryField } from './labels';
 export { summaryMarkdown } from './markdown';
 export { summaryCsv, csvCell } from './csv';
 export { SUMMARY_WORDS } from './words';

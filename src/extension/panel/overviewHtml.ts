@@ -31,6 +31,6 @@ export function overviewHtml(webview: vscode.Webview, media: vscode.Uri, title: 
 </html>`;
 }
 
-export function escapeHtml(s: string): string {
+function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { NONE, summaryLabel, type Lang, type SummaryField } from '../../core/index';
+import { summaryLabels, type Lang } from '../../core/index';
 import { OVERVIEW_WORDS } from '../../webview/overview/words';
 import { OVERVIEW_VIEW_TYPE, readOverviewMessage, type ExportFormat, type FromOverview, type OverviewModel, type ToOverview } from '../../webview/protocol';
 import type { Anthology } from '../anthology';
@@ -70,22 +70,14 @@ export class OverviewPanel implements vscode.Disposable {
   model(): OverviewModel {
     const lang = this.host.lang();
     const summary = this.anthology.summary();
-    const labels = {} as OverviewModel['labels'];
-    const ids: Record<SummaryField, (string | null)[]> = {
-      collaboration_type: [...summary.crossTable.rows, ...summary.cases.map((c) => c.collaboration_type)],
-      governance_paradigm: [...summary.crossTable.columns, ...summary.cases.map((c) => c.governance_paradigm)],
-      power_balance: [...summary.powerBalance.map((p) => p.id), ...summary.cases.map((c) => c.power_balance)],
-    };
-    for (const [field, values] of Object.entries(ids) as [SummaryField, (string | null)[]][]) {
-      labels[field] = { [NONE]: summaryLabel(field, null, lang) };
-      for (const id of values) if (id) labels[field][id] = summaryLabel(field, id, lang);
-    }
-    return { lang, summary, labels, checking: this.host.checking() };
+    return { lang, summary, labels: summaryLabels(summary, lang), checking: this.host.checking() };
   }
 
   private post(): void {
+    // No panel, no work: the store changes on every keystroke's analysis.
+    if (!this.panel) return;
     const message: ToOverview = { type: 'model', model: this.model() };
-    void this.panel?.webview.postMessage(message);
+    void this.panel.webview.postMessage(message);
   }
 
   private async receive(raw: unknown): Promise<void> {

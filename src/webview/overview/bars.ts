@@ -1,6 +1,6 @@
 import type { Severity } from '../../core/types';
 import { h, on } from './dom';
-import type { Filter } from './view';
+import { sameFilter, type Filter } from './view';
 import type { OverviewWords } from './words';
 
 export interface Bar {
@@ -24,11 +24,10 @@ export interface ChartOptions {
 export function barChart(id: string, title: string, bars: readonly Bar[], w: OverviewWords, selected: Filter | null, choose: (f: Filter) => void, options: ChartOptions = {}): HTMLElement {
   const wide = bars.some((b) => b.detail);
   const max = Math.max(0, ...bars.map((b) => b.count));
-  const same = (f: Filter) => JSON.stringify(f) === JSON.stringify(selected);
   const items = bars.map((b) => {
     const fill = h('span', { class: `fill${b.severity ? ` severity-${b.severity}` : ''}` });
     fill.style.width = `${max ? (100 * b.count) / max : 0}%`;
-    const button = h('button', { type: 'button', class: 'bar', title: b.tooltip, 'aria-pressed': String(same(b.filter)), 'aria-label': w.barLabel(b.detail ? `${b.label} ${b.detail}` : b.label, b.count), disabled: b.count === 0 },
+    const button = h('button', { type: 'button', class: 'bar', title: b.tooltip, 'aria-pressed': String(sameFilter(b.filter, selected)), 'aria-label': w.barLabel(b.detail ? `${b.label} ${b.detail}` : b.label, b.count), disabled: b.count === 0 },
       h('span', { class: 'bar-label' }, h('span', { class: 'bar-name' }, b.label), b.detail ? h('span', { class: 'bar-detail' }, b.detail) : null),
       h('span', { class: 'track', 'aria-hidden': 'true' }, fill),
       h('span', { class: 'bar-count' }, b.count),

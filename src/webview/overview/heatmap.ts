@@ -1,7 +1,7 @@
 import { SUMMARY_WORDS } from '../../core/summary/words';
 import type { OverviewModel } from '../protocol';
 import { h, on } from './dom';
-import { heat, type Filter } from './view';
+import { heat, labelOf, type Filter } from './view';
 import type { OverviewWords } from './words';
 
 /**
@@ -11,7 +11,7 @@ import type { OverviewWords } from './words';
 export function heatmap(model: OverviewModel, w: OverviewWords, selected: Filter | null, choose: (f: Filter) => void): HTMLElement {
   const t = model.summary.crossTable;
   const sw = SUMMARY_WORDS[model.lang];
-  const label = (field: 'collaboration_type' | 'governance_paradigm', id: string) => model.labels[field][id] ?? id;
+  const label = (field: 'collaboration_type' | 'governance_paradigm', id: string) => labelOf(model, field, id);
   const max = Math.max(0, ...t.rows.flatMap((r) => t.columns.map((c) => t.counts[r][c])));
   const sum = (ns: number[]) => ns.reduce((a, b) => a + b, 0);
 

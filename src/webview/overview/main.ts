@@ -6,7 +6,7 @@ import { barChart } from './bars';
 import { casesTable } from './casesTable';
 import { h, on } from './dom';
 import { heatmap } from './heatmap';
-import { restoreState, visibleCases, type Filter, type SortKey, type ViewState } from './view';
+import { labelOf, restoreState, sameFilter, visibleCases, type Filter, type SortKey, type ViewState } from './view';
 import { OVERVIEW_WORDS } from './words';
 
 declare function acquireVsCodeApi(): { postMessage(m: FromOverview): void; getState(): unknown; setState(s: unknown): void };
@@ -23,7 +23,7 @@ function update(next: Partial<ViewState>): void {
 }
 
 function choose(f: Filter): void {
-  const filter = JSON.stringify(f) === JSON.stringify(state.filter) ? null : f;
+  const filter = sameFilter(f, state.filter) ? null : f;
   update({ filter });
   // The chosen cases are below the charts: bring them into view (focus stays on the chart).
   if (filter) document.getElementById('cases-title')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
@@ -34,8 +34,8 @@ function sortBy(key: SortKey): void {
 }
 
 function filterLabel(m: OverviewModel, f: Filter): string {
-  if (f.kind === 'cell') return `${m.labels.collaboration_type[f.row] ?? f.row} × ${m.labels.governance_paradigm[f.column] ?? f.column}`;
-  if (f.kind === 'power') return m.labels.power_balance[f.id] ?? f.id;
+  if (f.kind === 'cell') return `${labelOf(m, 'collaboration_type', f.row)} × ${labelOf(m, 'governance_paradigm', f.column)}`;
+  if (f.kind === 'power') return labelOf(m, 'power_balance', f.id);
   return f.id;
 }
 
@@ -66,7 +66,7 @@ function render(): void {
 
   const charts = h('div', { class: 'charts' },
     heatmap(m, w, state.filter, choose),
-    barChart('power-title', sw.powerTitle, s.powerBalance.map((p) => ({ label: m.labels.power_balance[p.id] ?? p.id, count: p.count, filter: { kind: 'power', id: p.id } })), w, state.filter, choose),
+    barChart('power-title', sw.powerTitle, s.powerBalance.map((p) => ({ label: labelOf(m, 'power_balance', p.id), count: p.count, filter: { kind: 'power', id: p.id } })), w, state.filter, choose),
     barChart('attention-title', sw.attentionTitle, s.attention.map((a) => ({ label: a.id, detail: a.message, tooltip: `${a.message}\n${a.source}`, count: a.count, severity: a.severity, filter: { kind: 'point', id: a.id } })), w, state.filter, choose, { empty: sw.noPoints, severities: w.severities }),
   );
   const rows = visibleCases(m, state);

@@ -24,6 +24,13 @@ export const heat = (n: number, max: number) => (n === 0 || max === 0 ? 0 : Math
 
 const bucket = (id: string | null, known: readonly string[]) => (id && id !== NONE && known.includes(id) ? id : NONE);
 
+/** A value id as the model labels it; an id the model does not know is shown as written. */
+export function labelOf(model: OverviewModel, field: keyof OverviewModel['labels'], id: string | null): string {
+  return model.labels[field][id ?? NONE] ?? id ?? '';
+}
+
+export const sameFilter = (a: Filter | null, b: Filter | null) => JSON.stringify(a) === JSON.stringify(b);
+
 export function matches(c: SummaryCase, filter: Filter | null, model: OverviewModel): boolean {
   if (!filter) return true;
   const s = model.summary;
@@ -43,7 +50,7 @@ export function cellText(c: SummaryCase, key: SortKey, model: OverviewModel): st
     case 'collaboration_type':
     case 'governance_paradigm':
     case 'power_balance':
-      return model.labels[key][c[key] ?? NONE] ?? c[key] ?? '';
+      return labelOf(model, key, c[key]);
     case 'authors':
       return c.authors.join(', ');
     case 'attentionPoints':
