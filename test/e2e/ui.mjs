@@ -268,6 +268,8 @@ async function overviewChecks(page, folder, results, record) {
 
   await step('overview-shows-report-text-as-text', results, page, async () => {
     const title = frame.locator('table.cases tbody tr[data-file="10-xss.md"] button.link');
+    // In view for the screenshot: the row a person checks.
+    await title.scrollIntoViewIfNeeded();
     if ((await title.innerText()) !== XSS_TITLE) throw new Error(`the title reads ${await title.innerText()}`);
     const injected = await frame.locator('#root img, #root b').count();
     if (injected) throw new Error(`${injected} elements came from report text`);
