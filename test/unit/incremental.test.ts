@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { checkReport, parseReport, type ParsedReport } from '../../src/core/index';
 import { analyseBody } from '../../src/core/parse/body';
 import { chunksOf } from '../../src/core/parse/chunks';
+import { parseYaml } from '../../src/core/parse/yaml';
+import { isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
 import { ROOT } from '../helpers';
 
 /** A small deterministic generator, so a failure names its seed and can be replayed. */
@@ -89,4 +91,84 @@ describe('incremental parsing equals a full parse', () => {
     const reused = [...after.bodyRelative().chunks.values()].filter((blocks) => [...before.bodyRelative().chunks.values()].includes(blocks));
     assert.equal(reused.length, after.bodyRelative().chunks.size - 1, 'every chunk but the edited one');
   });
+
+  it('updates the frontmatter document on a keystroke inside a scalar exactly as a fresh parse, on 1,200 random edits', function () {
+    this.timeout(60_000);
+    // Characters that keep a scalar a scalar, and ones that end it, quote it, comment it or retype it.
+    const TYPED = ['a', 'Z', 'æ', 'ø', ' ', '  ', '-', '.', '1', '42', ':', ': ', ' #', '#', '"', "'", '\\', ',', '[', ']', '{', '&', '*', '!', '\n', '\t', '\r\n', '😀', 'e\u0301', 'true', '~'];
+    let incremental = 0;
+    let checked = 0;
+    for (const file of ['01-faellesskabshuset.md', '09-naboskab-i-vest.md', '03-homework-cafe-partnership.md']) {
+      const rnd = random(file.length * 31);
+      let text = readFileSync(join(ROOT, 'examples/anthology', file), 'utf8');
+      let previous = parseReport(text);
+      checkReport(previous);
+      for (let i = 0; i < 400; i++) {
+        // Most edits land inside the frontmatter, as typing a value does.
+        const fmEnd = Math.max(4, text.indexOf('\n---', 4));
+        const at = 4 + Math.floor(rnd() * (fmEnd - 4));
+        text = rnd() < 0.25 && at < fmEnd - 1
+          ? text.slice(0, at) + text.slice(at + 1 + Math.floor(rnd() * 3))
+          : text.slice(0, at) + (rnd() < 0.5 ? 'eæ s'[Math.floor(rnd() * 4)] : TYPED[Math.floor(rnd() * TYPED.length)]) + text.slice(at);
+        const parsed = parseReport(text, previous);
+        const fresh = parseReport(text);
+        if (parsed.yaml && fresh.yaml) {
+          const shared = firstKey(parsed.yaml.doc) !== undefined && firstKey(parsed.yaml.doc) === firstKey(previous.yaml?.doc);
+          if (shared && parsed.yaml.doc !== previous.yaml?.doc) incremental++;
+          assert.deepEqual(shape(parsed.yaml.doc), shape(fresh.yaml.doc), `${file}, edit ${i}: ${JSON.stringify(text.slice(0, fmEnd))}`);
+          assert.deepEqual(parsed.yaml.data, fresh.yaml.data);
+          assert.deepEqual(parsed.yaml.doc.errors.map((e) => e.pos), fresh.yaml.doc.errors.map((e) => e.pos));
+        } else assert.equal(parsed.yaml, fresh.yaml);
+        // The whole check too, on every fifth edit (it parses the body afresh, which is slow).
+        if (i % 5 === 0) assert.deepEqual(checkReport(parsed), checkReport(fresh), `${file}, edit ${i}`);
+        else checkReport(parsed);
+        previous = parsed;
+        checked++;
+        // Keep the frontmatter readable: start again when edits have broken it beyond typing.
+        if (fresh.yaml === null || (fresh.yaml.doc.errors.length > 0 && rnd() < 0.2)) {
+          text = readFileSync(join(ROOT, 'examples/anthology', file), 'utf8');
+          previous = parseReport(text);
+        }
+      }
+    }
+    assert.equal(checked, 1200);
+    assert.ok(incremental > 150, `only ${incremental} edits took the incremental path`);
+  });
+
+  it('parses in full when an edit could change more than one scalar', () => {
+    const source = 'title: "Huset"\nlevel: group\ntags: [a, b]\n';
+    const before = parseYaml(source, 4);
+    const cases: [string, string][] = [
+      ['title: "Hus"et"\nlevel: group\ntags: [a, b]\n', 'a quote typed inside a quoted value'],
+      ['title: "Huset"\nlevel: 42\ntags: [a, b]\n', 'a plain value that becomes a number'],
+      ['title: "Huset"\nlevel: gr: oup\ntags: [a, b]\n', '`: ` typed in a plain value'],
+      ['title: "Huset"\nlevel: group #x\ntags: [a, b]\n', 'a comment started'],
+      ['title: "Huset"\nlevel: group\ntags: [a, bc]\n', 'a flow sequence'],
+    ];
+    for (const [after, why] of cases) {
+      const edited = parseYaml(after, 4, { source, yaml: before });
+      assert.notEqual(firstKey(edited.doc), firstKey(before.doc), why);
+      assert.deepEqual(shape(edited.doc), shape(parseYaml(after, 4).doc), why);
+    }
+    const typed = parseYaml('title: "Husets"\nlevel: group\ntags: [a, b]\n', 4, { source, yaml: before });
+    assert.equal(firstKey(typed.doc), firstKey(before.doc), 'a letter in a quoted value updates the document');
+    assert.deepEqual((typed.data as { title: string }).title, 'Husets');
+  });
 });
+
+function firstKey(doc: Document | undefined): unknown {
+  const c = doc?.contents;
+  return isMap(c) && c.items[0] ? c.items[0].key : undefined;
+}
+
+/** Everything of a node the engine reads: kind, value, offsets, comments, style. */
+function shape(node: unknown): unknown {
+  if (node && typeof node === 'object' && 'contents' in node) {
+    const d = node as Document;
+    return { doc: shape(d.contents), range: d.range, comment: d.comment, commentBefore: d.commentBefore };
+  }
+  if (isScalar(node)) return { value: node.value, type: node.type, range: node.range, comment: node.comment, commentBefore: node.commentBefore, spaceBefore: node.spaceBefore, tag: node.tag, source: node.source };
+  if (isMap(node) || isSeq(node)) return { kind: isMap(node) ? 'map' : 'seq', flow: node.flow, range: node.range, comment: node.comment, commentBefore: node.commentBefore, spaceBefore: node.spaceBefore, items: node.items.map(shape) };
+  if (isPair(node)) return { key: shape(node.key), value: shape(node.value) };
+  return node ?? null;
+}

@@ -31,8 +31,11 @@ export function parseReport(text: string, previous?: ParsedReport): ParsedReport
   if (frontmatter && frontmatter.kind === 'yaml' && frontmatter.closeStart !== null) {
     const source = text.slice(frontmatter.contentStart, frontmatter.contentEnd);
     const before = previous?.yaml && previous.frontmatter?.contentStart === frontmatter.contentStart ? previous : undefined;
-    // A keystroke in the body leaves the frontmatter as it was: its document is reused.
-    yaml = before && before.text.slice(frontmatter.contentStart, before.frontmatter!.contentEnd) === source ? before.yaml : parseYaml(source, frontmatter.contentStart);
+    // A keystroke in the body leaves the frontmatter as it was: its document is reused. One inside
+    // a scalar updates the previous document.
+    const sourceBefore = before?.text.slice(frontmatter.contentStart, before.frontmatter!.contentEnd);
+    yaml = before && sourceBefore === source ? before.yaml
+      : parseYaml(source, frontmatter.contentStart, before && { source: sourceBefore!, yaml: before.yaml! });
   }
   // A TOML block is left to the Markdown parser, which recognises it (remark-frontmatter).
   const bodyStart = frontmatter && frontmatter.kind === 'yaml' ? frontmatter.bodyStart : 0;

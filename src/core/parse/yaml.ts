@@ -1,5 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
+import { editScalar } from './yamlEdit';
 
 /** Parsed frontmatter: the `yaml` document (with source offsets) and its plain value. */
 export interface YamlFrontmatter {
@@ -14,7 +15,16 @@ export interface YamlFrontmatter {
 /** More aliases than a hand-written case report ever needs, far fewer than a "billion laughs" bomb. */
 export const MAX_ALIAS_COUNT = 100;
 
-export function parseYaml(source: string, offset: number): YamlFrontmatter {
+/**
+ * Parses a frontmatter's YAML. Given the previous version's (its source and result), a keystroke
+ * inside one scalar updates that document instead (see yamlEdit.ts): the same result, sooner.
+ */
+export function parseYaml(source: string, offset: number, previous?: { source: string; yaml: YamlFrontmatter }): YamlFrontmatter {
+  if (previous && !previous.yaml.aliasLimitExceeded) {
+    const doc = editScalar(previous.yaml.doc, previous.source, source);
+    const data = doc && plainValue(doc, false);
+    if (doc && data !== FALLBACK) return { doc, offset, data, aliasLimitExceeded: false };
+  }
   // YAML 1.2 counts a lone CR as a line break; the `yaml` package does not. One character for one
   // keeps every offset valid.
   if (source.includes('\r')) source = source.replace(/\r(?!\n)/g, '\n');
@@ -37,7 +47,7 @@ export function parseYaml(source: string, offset: number): YamlFrontmatter {
  * case report) is converted by a direct walk, several times faster than `toJS`; anything else
  * (aliases, tags, complex keys) goes to `toJS`, which knows every rule.
  */
-function plainValue(doc: Document.Parsed): unknown {
+function plainValue(doc: Document.Parsed, orToJS = true): unknown {
   const simple = (node: unknown): unknown => {
     if (node === null || node === undefined) return null;
     if (isScalar(node)) return node.tag ? FALLBACK : node.value;
@@ -67,7 +77,7 @@ function plainValue(doc: Document.Parsed): unknown {
     return FALLBACK;
   };
   const value = simple(doc.contents);
-  return value === FALLBACK ? doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) : value;
+  return value === FALLBACK && orToJS ? doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) : value;
 }
 
 const FALLBACK = Symbol('fallback');

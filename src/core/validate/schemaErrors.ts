@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { ParsedReport } from '../parse/report';
 import type { CompiledSchema, JsonSchema } from '../schema/compile';
-import { fieldAt, label, propertiesAt, valuesOf } from '../schema/vocabulary';
+import { fieldAt, label, propertiesAt, valuesOf, type VocabularyValue } from '../schema/vocabulary';
 import { OR_WORD, TYPE_WORDS } from '../messages/catalogue';
 import { formatPointer, parsePointer } from '../text/pointer';
 import type { Lang } from '../types';
@@ -107,9 +107,7 @@ export function schemaDiagnostics(report: ParsedReport, schema: CompiledSchema, 
       case 'anyOf':
       case 'enum':
       case 'const': {
-        const values = e.keyword === 'oneOf' || e.keyword === 'anyOf'
-          ? valuesOf([{ [e.keyword]: e.schema } as JsonSchema])
-          : valuesOf([e.keyword === 'enum' ? { enum: e.schema } : { const: e.schema }] as JsonSchema[]);
+        const values = allowedValues(e.keyword, e.schema);
         if (values.length === 0) {
           // anyOf of types (e.g. text or a list of text)
           const types = ((e.schema as JsonSchema[]) ?? []).map((b) => b?.type).flat().filter((t): t is string => typeof t === 'string');
@@ -170,4 +168,16 @@ export function schemaDiagnostics(report: ParsedReport, schema: CompiledSchema, 
     .map((d) => d.path!.slice(0, d.path!.lastIndexOf('/')) + formatPointer([String(d.data!.suggestion)])));
   const kept = ours.filter((d) => !(d.code === 'missing-key' && meant.has(d.path!)));
   out.diagnostics.splice(first, ours.length, ...kept);
+}
+
+// The allowed values of a failing keyword, once per schema node: the same objects on every check,
+// so the suggestion cache in suggest.ts hits on each keystroke.
+const valuesCache = new WeakMap<object, VocabularyValue[]>();
+
+function allowedValues(keyword: 'oneOf' | 'anyOf' | 'enum' | 'const', schema: unknown): VocabularyValue[] {
+  const build = () => valuesOf([{ [keyword]: schema } as JsonSchema]);
+  if (typeof schema !== 'object' || schema === null) return build();
+  let values = valuesCache.get(schema);
+  if (!values) valuesCache.set(schema, (values = build()));
+  return values;
 }
