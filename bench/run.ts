@@ -32,14 +32,14 @@ function casedocKeystroke(text: string, at: number, runs: number): Stat {
   let previous: ParsedReport = parseReport(a);
   checkReport(previous);
   const times: number[] = [];
-  for (let i = 0; i < runs + 10; i++) {
+  for (let i = 0; i < runs + 50; i++) {
     const t = i % 2 ? a : b;
     const start = performance.now();
     const parsed = parseReport(t, previous);
     checkReport(parsed);
     const ms = performance.now() - start;
     previous = parsed;
-    if (i >= 10) times.push(ms);
+    if (i >= 50) times.push(ms);
   }
   return stat(times);
 }

@@ -3,7 +3,7 @@
 // folder the webview may load from). unified and its plugins are ESM-only; esbuild folds them into each bundle.
 import { build } from 'esbuild';
 
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, legalComments: 'none', logLevel: 'warning' };
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, minify: true, legalComments: 'none', logLevel: 'warning' };
 
 await Promise.all([
   build({

@@ -1,27 +1,28 @@
 import schemaJson from '../../schemas/case-report.schema.json' with { type: 'json' };
 import rulesJson from '../../schemas/attention-points.json' with { type: 'json' };
-import { compileObject, type CompiledSchema, type JsonSchema } from './schema/compile';
-import { loadRules, type CompiledRule } from './attention/rules';
+import validate from './schema/builtinValidator.cjs';
+import type { CompiledSchema, JsonSchema } from './schema/compile';
+import conditions from './attention/builtinConditions.cjs';
+import type { AttentionRule, CompiledRule } from './attention/rules';
 
-/** The schema and attention rules that ship with Casedoc, compiled once per process on first use. */
+/**
+ * The schema and attention rules that ship with Casedoc, their validators compiled ahead of time
+ * (scripts/gen-validator.ts): nothing is compiled when a process starts, and nothing needs `new Function`.
+ */
 let schema: CompiledSchema | undefined;
 let rules: CompiledRule[] | undefined;
 
 export function builtinSchema(): CompiledSchema {
-  if (!schema) {
-    const load = compileObject(schemaJson as JsonSchema);
-    if (!load.ok) throw new Error(`The built-in schema is broken: ${load.reason}`);
-    schema = load.schema;
-  }
+  schema ??= { json: schemaJson as JsonSchema, validate };
   return schema;
 }
 
 export function builtinRules(): CompiledRule[] {
-  if (!rules) {
-    const load = loadRules(JSON.stringify(rulesJson));
-    if (!load.ok) throw new Error(`The built-in attention rules are broken: ${load.reason}`);
-    rules = load.rules;
-  }
+  rules ??= (rulesJson.rules as AttentionRule[]).map((rule) => {
+    const test = conditions[rule.id];
+    if (!test) throw new Error(`The built-in rule ${rule.id} has no compiled condition: run \`npm run validators\``);
+    return { ...rule, test };
+  });
   return rules;
 }
 

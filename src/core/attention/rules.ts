@@ -18,8 +18,19 @@ export interface CompiledRule extends AttentionRule {
 
 export type RulesLoad = { ok: true; rules: CompiledRule[] } | { ok: false; reason: string };
 
-const ajv = new Ajv2020({ strict: false, allErrors: false });
-const validateRulesFile = ajv.compile(rulesSchema);
+/** The Ajv set-up for rule conditions, shared with the ahead-of-time compile (scripts/gen-validator.ts). */
+export function newRulesAjv(options: { source?: boolean } = {}): Ajv2020 {
+  return new Ajv2020({ strict: false, allErrors: false, code: { source: options.source === true } });
+}
+
+/** A rule's condition as a schema: the rule's `when` without an `$id` of its own. */
+export function conditionSchema(rule: AttentionRule): object | boolean {
+  return typeof rule.when === 'boolean' ? rule.when : { ...rule.when, $id: undefined };
+}
+
+// Compiled on first use: the built-in rules arrive compiled, so only an anthology's own rules need it.
+let ajv: Ajv2020 | undefined;
+let validateRulesFile: ValidateFunction | undefined;
 const cache = new Map<string, RulesLoad>();
 
 /** Compiles a rules file given as JSON text, cached by content. Problems are returned, not thrown. */
@@ -37,6 +48,8 @@ export function loadRules(text: string): RulesLoad {
 }
 
 function compileRules(json: unknown): RulesLoad {
+  ajv ??= newRulesAjv();
+  validateRulesFile ??= ajv.compile(rulesSchema);
   if (!validateRulesFile(json)) {
     const e = validateRulesFile.errors?.[0];
     return { ok: false, reason: `it does not follow the attention-rules format (${e?.instancePath || '/'} ${e?.message ?? ''})` };
@@ -44,7 +57,7 @@ function compileRules(json: unknown): RulesLoad {
   const compiled: CompiledRule[] = [];
   for (const rule of (json as { rules: AttentionRule[] }).rules) {
     try {
-      compiled.push({ ...rule, test: ajv.compile(typeof rule.when === 'boolean' ? rule.when : { ...rule.when, $id: undefined }) });
+      compiled.push({ ...rule, test: ajv.compile(conditionSchema(rule)) });
     } catch (e) {
       return { ok: false, reason: `the condition of rule ${rule.id} is not a valid JSON Schema (${(e as Error).message})` };
     }

@@ -16,11 +16,12 @@ export const MAX_SCHEMA_CHARS = 2_000_000;
 const cache = new Map<string, SchemaLoad>();
 const CACHE_LIMIT = 32;
 
-function newAjv(): Ajv2020 {
+/** The one Ajv set-up, shared by the runtime compile and the ahead-of-time one (scripts/gen-validator.ts). */
+export function newAjv(options: { source?: boolean } = {}): Ajv2020 {
   // strict off: schemas carry annotation keywords of their own (x-title-da, enumDescriptions…).
   // verbose: errors carry their schema, so oneOf-of-const collapses to one "allowed values" error.
   // No loadSchema: a $ref to a URL is reported as unresolved, never fetched.
-  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, allowUnionTypes: true });
+  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, allowUnionTypes: true, code: { source: options.source === true } });
   addFormats(ajv);
   return ajv;
 }
