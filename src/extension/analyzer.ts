@@ -5,6 +5,36 @@ import {
 } from '../core/index';
 import { PathFilter, type Settings } from './settings';
 
+/**
+ * Long parsing is cut into slices of about 10 ms with a turn of the event loop between them, so
+ * Casedoc never holds the extension host for long (BENCHMARKS.md has the measured figures).
+ */
+const SLICING = {
+  budgetMs: 10,
+  now: () => performance.now(),
+  yieldToHost: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
+};
+
+/** The longest and the count of the stretches of synchronous work measured. */
+export class SliceTimes {
+  longestMs = 0;
+  /** Which stretch the longest was: parsing the body, or the last one (sections, check). */
+  longestWhere = '';
+  count = 0;
+  record(ms: number, where: string): void {
+    this.count++;
+    if (ms > this.longestMs) {
+      this.longestMs = ms;
+      this.longestWhere = where;
+    }
+  }
+  reset(): void {
+    this.longestMs = 0;
+    this.longestWhere = '';
+    this.count = 0;
+  }
+}
+
 /** One document version's analysis: the parse and the check every feature shares. */
 export interface Analysis {
   uri: string;
@@ -28,8 +58,12 @@ export interface Source {
  */
 export class Analyzer implements vscode.Disposable {
   private readonly cache = new Map<string, Analysis>();
+  /** A version whose analysis was overtaken part-way: its parsed chunks serve the next version. */
+  private readonly partial = new Map<string, ParsedReport>();
   private readonly schemas = new Map<string, Promise<SchemaLoad>>();
   private filter: PathFilter;
+  /** How long Casedoc's analysis held the extension host at a time: reported by the in-host benchmark. */
+  readonly hostSlices = new SliceTimes();
 
   constructor(private settings: Settings) {
     this.filter = new PathFilter(settings);
@@ -39,6 +73,7 @@ export class Analyzer implements vscode.Disposable {
     this.settings = settings;
     this.filter = new PathFilter(settings);
     this.cache.clear();
+    this.partial.clear();
     this.schemas.clear();
   }
 
@@ -69,14 +104,41 @@ export class Analyzer implements vscode.Disposable {
 
   forget(uri: vscode.Uri): void {
     this.cache.delete(uri.toString());
+    this.partial.delete(uri.toString());
   }
 
   /** Analyses a source; version -1 (read from disk) is never served from the cache. */
   async analyse(source: Source): Promise<Analysis> {
+    return (await this.analyseUnlessStale(source, () => false))!;
+  }
+
+  /**
+   * Analyses a source, giving the host's event loop a turn every few milliseconds while a long
+   * body is parsed; null when `isStale` says a newer version came first (what was parsed so far is
+   * kept for that version).
+   */
+  async analyseUnlessStale(source: Source, isStale: () => boolean): Promise<Analysis | null> {
     const hit = source.version >= 0 ? this.cached(source) : undefined;
     if (hit) return hit;
-    // The previous version's body analysis is reused when only the frontmatter changed.
-    const parsed = parseReport(source.text, this.cache.get(source.uri.toString())?.parsed);
+    const key = source.uri.toString();
+    // The previous version's parse is reused: its YAML document and the body's parsed chunks.
+    // Each stretch of work between two turns of the event loop is timed (hostSlices).
+    let sliceStart = performance.now();
+    let where = 'the first: parse, chunks and body';
+    const sliceEnd = (last = false) => this.hostSlices.record(performance.now() - sliceStart, last ? `${where}, then sections and check` : where);
+    const yieldToHost = async () => {
+      sliceEnd();
+      where = 'parsing the body';
+      await SLICING.yieldToHost();
+      sliceStart = performance.now();
+    };
+    const parsed = parseReport(source.text, this.partial.get(key) ?? this.cache.get(key)?.parsed);
+    this.partial.set(key, parsed);
+    if (!(await parsed.prepare({ ...SLICING, yieldToHost, isStale }))) {
+      sliceEnd();
+      return null;
+    }
+    if (this.partial.get(key) === parsed) this.partial.delete(key);
     const schema = await this.schemaFor(source.uri, parsed);
     const result = checkReport(parsed, {
       lang: this.settings.lang,
@@ -92,6 +154,7 @@ export class Analyzer implements vscode.Disposable {
       schema: schema?.load.ok ? schema.load.schema.json : builtinSchema().json,
     };
     this.cache.set(analysis.uri, analysis);
+    sliceEnd(true);
     return analysis;
   }
 
@@ -125,6 +188,7 @@ export class Analyzer implements vscode.Disposable {
 
   dispose(): void {
     this.cache.clear();
+    this.partial.clear();
     this.schemas.clear();
   }
 }

@@ -99,8 +99,9 @@ export class DiagnosticsController implements vscode.Disposable {
       this.collection.set(source.uri, [d]);
       return null;
     }
-    const analysis = await this.analyzer.analyse(source);
-    if (this.generation.get(key) !== gen || currentVersion() !== source.version) return null;
+    const stale = () => this.generation.get(key) !== gen || currentVersion() !== source.version;
+    const analysis = await this.analyzer.analyseUnlessStale(source, stale);
+    if (!analysis || stale()) return null;
     if (analysis.result.isCaseReport) this.collection.set(source.uri, analysis.result.diagnostics.map(toDiagnostic));
     else this.collection.delete(source.uri);
     this.changed.fire(analysis);

@@ -2,3 +2,4 @@
 import './extension.test';
 import './panel.test';
 import './overview.test';
+import './hostBlocking.test';

@@ -4,7 +4,8 @@ import Mocha from 'mocha';
 import { join } from 'node:path';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: class {
+  // CASEDOC_GREP narrows the run to matching tests (for a quick round; CI runs them all).
+  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, grep: process.env.CASEDOC_GREP || undefined, reporter: class {
     constructor(runner: Mocha.Runner) {
       let passed = 0;
       let failed = 0;

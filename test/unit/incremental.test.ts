@@ -156,6 +156,70 @@ describe('incremental parsing equals a full parse', () => {
   });
 });
 
+describe('a body parsed in slices', () => {
+  const slicing = (onYield: () => void = () => {}, stale = () => false) => ({
+    budgetMs: 0, now: () => 0, isStale: stale,
+    yieldToHost: async () => onYield(),
+  });
+
+  it('yields to the host between slices of a long report and ends with what one parse gives', async () => {
+    const text = longReport();
+    const parsed = parseReport(text);
+    let yields = 0;
+    assert.equal(await parsed.prepare(slicing(() => yields++)), true);
+    assert.ok(yields >= text.length / 20_000, `${yields} yields for ${text.length} characters`);
+    assert.deepEqual(parsed.body, analyseBody(text.slice(parsed.bodyStart), parsed.bodyStart));
+    assert.deepEqual(checkReport(parsed), checkReport(parseReport(text)));
+  });
+
+  it('stops when a newer version exists, and the next version reuses the slices already parsed', async () => {
+    const text = longReport();
+    let whole = 0;
+    await parseReport(text).prepare(slicing(() => whole++));
+    const first = parseReport(text);
+    let yields = 0;
+    assert.equal(await first.prepare(slicing(() => yields++, () => yields >= 5)), false);
+    const done = first.parsedSoFar();
+    assert.equal(done.whole, undefined);
+    assert.ok(done.chunks && done.chunks.size > 10);
+    const at = text.length - 100;
+    const next = text.slice(0, at) + 'x' + text.slice(at);
+    const second = parseReport(next, first);
+    let more = 0;
+    assert.equal(await second.prepare(slicing(() => more++)), true);
+    // The first version's 4 finished slices are not parsed again (the edited chunk is new).
+    assert.ok(more <= whole - 4 + 1, `${more} slices after 5, ${whole} for the whole`);
+    assert.deepEqual(second.body, analyseBody(next.slice(second.bodyStart), second.bodyStart));
+  });
+
+  it('equals a full parse after random edits, each prepared in slices', async () => {
+    const rnd = random(99);
+    let text = BODIES[0];
+    let previous = parseReport(text);
+    for (let i = 0; i < 300; i++) {
+      text = edit(text, rnd);
+      const parsed = parseReport(text, previous);
+      // Every third version goes stale half-way, as a fast typist's do.
+      let n = 0;
+      await parsed.prepare(slicing(() => n++, () => i % 3 === 0 && n > 1));
+      assert.deepEqual(parsed.body, analyseBody(text.slice(parsed.bodyStart), parsed.bodyStart), `edit ${i}`);
+      previous = parsed;
+    }
+  });
+});
+
+/** A report of about 120 KB whose paragraphs all differ. */
+function longReport(): string {
+  const text = readFileSync(join(ROOT, 'examples/anthology/01-faellesskabshuset.md'), 'utf8');
+  const parts = [text];
+  for (let i = 0, size = text.length; size < 120_000; i++) {
+    const part = i % 5 === 0 ? `## Forløb ${i}\n\n` : `Afsnit ${i}: kommunen og foreningen aftalte en ny fordeling af opgaverne, runde ${i}.\n\n${i % 3 ? '' : `- punkt ${i}\n- punkt ${i + 1}\n\n`}`;
+    parts.push(part);
+    size += part.length;
+  }
+  return parts.join('');
+}
+
 function firstKey(doc: Document | undefined): unknown {
   const c = doc?.contents;
   return isMap(c) && c.items[0] ? c.items[0].key : undefined;

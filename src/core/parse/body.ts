@@ -72,38 +72,110 @@ function blocksOf(chunk: string): Block[] {
  */
 export function analyseBodyIncrementally(body: string, offset: number, previous?: ChunkCache): { analysis: BodyAnalysis; cache: ChunkCache } {
   const chunks = chunksOf(body);
-  const cache: ChunkCache = new Map();
-  let misses = 0;
-  for (const chunk of chunks) {
-    const known = previous?.get(chunk.text);
-    if (known) cache.set(chunk.text, known);
-    else misses++;
-  }
-  if (misses > REPARSE_PIECEWISE) {
-    // Many new chunks (a file just opened, a paste): one parse of the whole body is cheaper than
-    // many small ones, and its blocks fall into the chunks, which never cut through a block.
-    const all = blocksOf(body);
-    let b = 0;
-    for (let c = 0; c < chunks.length; c++) {
-      const { start, text } = chunks[c];
-      const end = start + text.length;
-      const own: Block[] = [];
-      for (; b < all.length && all[b].start < end; b++) own.push(relativeTo(all[b], -start));
-      if (!cache.has(text)) cache.set(text, own);
-    }
-  }
-  const blocks: Block[] = [];
-  for (const chunk of chunks) {
-    let chunkBlocks = cache.get(chunk.text);
-    if (!chunkBlocks) cache.set(chunk.text, (chunkBlocks = blocksOf(chunk.text)));
-    // No piece but the first starts with `+++` (chunks.ts), so only the body's first block can be TOML.
-    for (const b of chunkBlocks) blocks.push(relativeTo(b, offset + chunk.start));
-  }
-  return { analysis: assemble(blocks, offset + body.length), cache };
+  const { cache, missing } = reuse(chunks, previous);
+  for (const [from, to] of groups(chunks, missing)) parseGroup(chunks, from, to, body, cache);
+  return { analysis: assembleChunks(chunks, cache, offset, body.length), cache };
 }
 
-/** Above this many changed chunks, the body is parsed whole and shared out. */
-const REPARSE_PIECEWISE = 4;
+/** How a host lets long work pause: it yields when asked and says when the work is no longer wanted. */
+export interface Slicing {
+  /** Resolves on a later turn of the host's event loop. */
+  yieldToHost(): Promise<void>;
+  /** A newer version exists: the rest of the work is not wanted. */
+  isStale(): boolean;
+  /** The clock, in milliseconds. */
+  now(): number;
+  /** Work this long, then yield. */
+  budgetMs: number;
+}
+
+/**
+ * The same analysis as analyseBodyIncrementally, parsed in slices of about SLICE_CHARS between
+ * which the host's event loop runs: a long report just opened never blocks the host for long.
+ * When the work goes stale it stops and returns the chunks parsed so far, for the next version.
+ */
+export async function analyseBodyInSlices(body: string, offset: number, previous: ChunkCache | undefined, slicing: Slicing):
+  Promise<{ analysis: BodyAnalysis | null; cache: ChunkCache }> {
+  const chunks = chunksOf(body);
+  const { cache, missing } = reuse(chunks, previous);
+  let since = slicing.now();
+  // Before each piece of work and before the last stretch (sections, then the host's check), a
+  // turn for the host once the budget is spent.
+  const pause = async () => {
+    if (slicing.now() - since < slicing.budgetMs) return true;
+    await slicing.yieldToHost();
+    since = slicing.now();
+    return !slicing.isStale();
+  };
+  for (const [from, to] of groups(chunks, missing)) {
+    if (!(await pause())) return { analysis: null, cache };
+    parseGroup(chunks, from, to, body, cache);
+  }
+  if (missing.length > 0 && !(await pause())) return { analysis: null, cache };
+  return { analysis: assembleChunks(chunks, cache, offset, body.length), cache };
+}
+
+/**
+ * A few milliseconds of parsing on a slow machine. Consecutive new chunks (a file just opened, a
+ * paste) are parsed together up to this size: fewer calls than one per chunk, and never one huge
+ * parse, whose cost grows faster than its length on list-heavy text (micromark's event arrays).
+ */
+const SLICE_CHARS = 4_000;
+
+/** Runs [from, to) of consecutive missing chunks, each run up to SLICE_CHARS (or one bigger chunk). */
+function* groups(chunks: Chunks, missing: readonly number[]): Generator<[number, number]> {
+  for (let k = 0; k < missing.length;) {
+    let end = k + 1;
+    let size = chunks[missing[k]].text.length;
+    while (end < missing.length && missing[end] === missing[end - 1] + 1 && size + chunks[missing[end]].text.length <= SLICE_CHARS) {
+      size += chunks[missing[end]].text.length;
+      end++;
+    }
+    yield [missing[k], missing[end - 1] + 1];
+    k = end;
+  }
+}
+
+type Chunks = ReturnType<typeof chunksOf>;
+
+/** The chunks already parsed in `previous`, and the indexes of those that are not. */
+function reuse(chunks: Chunks, previous: ChunkCache | undefined): { cache: ChunkCache; missing: number[] } {
+  const cache: ChunkCache = new Map();
+  const missing: number[] = [];
+  const wanted = new Set<string>();
+  chunks.forEach((chunk, i) => {
+    const known = previous?.get(chunk.text);
+    if (known) cache.set(chunk.text, known);
+    else if (!wanted.has(chunk.text)) {
+      wanted.add(chunk.text);
+      missing.push(i);
+    }
+  });
+  return { cache, missing };
+}
+
+/** Parses chunks [from, to) of `body` as one text and shares its blocks out to them (none is cut through). */
+function parseGroup(chunks: Chunks, from: number, to: number, body: string, cache: ChunkCache): void {
+  const base = chunks[from].start;
+  const all = blocksOf(to === from + 1 ? chunks[from].text : body.slice(base, chunks[to - 1].start + chunks[to - 1].text.length));
+  let b = 0;
+  for (let c = from; c < to; c++) {
+    const start = chunks[c].start - base;
+    const end = start + chunks[c].text.length;
+    const own: Block[] = [];
+    for (; b < all.length && all[b].start < end; b++) own.push(relativeTo(all[b], -start));
+    if (!cache.has(chunks[c].text)) cache.set(chunks[c].text, own);
+  }
+}
+
+function assembleChunks(chunks: Chunks, cache: ChunkCache, offset: number, length: number): BodyAnalysis {
+  const blocks: Block[] = [];
+  for (const chunk of chunks) {
+    // No piece but the first starts with `+++` (chunks.ts), so only the body's first block can be TOML.
+    for (const b of cache.get(chunk.text)!) blocks.push(relativeTo(b, offset + chunk.start));
+  }
+  return assemble(blocks, offset + length);
+}
 
 function relativeTo(b: Block, by: number): Block {
   if (by === 0) return b;

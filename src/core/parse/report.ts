@@ -1,7 +1,7 @@
 import { LineIndex } from '../text/lineIndex';
 import { findFrontmatter, type FrontmatterSpan } from './frontmatter';
 import { parseYaml, type YamlFrontmatter } from './yaml';
-import { analyseBodyIncrementally, type BodyAnalysis, type ChunkCache } from './body';
+import { analyseBodyIncrementally, analyseBodyInSlices, type BodyAnalysis, type ChunkCache, type Slicing } from './body';
 
 /**
  * One parse of one text, shared by every check: the frontmatter span, the YAML document with node
@@ -18,6 +18,13 @@ export interface ParsedReport {
   /** Offset where the body starts, and its analysis relative to that offset (for reuse). */
   readonly bodyStart: number;
   readonly bodyRelative: () => { text: string; analysis: BodyAnalysis; chunks: ChunkCache };
+  /**
+   * Parses the body in slices between which the host runs (a host calls this before checking, so
+   * opening a long report never blocks it). False when it went stale before the end.
+   */
+  readonly prepare: (slicing: Slicing) => Promise<boolean>;
+  /** The body's analysis if it was made, and else its chunks parsed so far, without parsing any: what a next version may reuse. */
+  readonly parsedSoFar: () => { whole?: ReturnType<ParsedReport['bodyRelative']>; chunks?: ChunkCache };
 }
 
 /**
@@ -40,18 +47,42 @@ export function parseReport(text: string, previous?: ParsedReport): ParsedReport
   // A TOML block is left to the Markdown parser, which recognises it (remark-frontmatter).
   const bodyStart = frontmatter && frontmatter.kind === 'yaml' ? frontmatter.bodyStart : 0;
   let relative: ReturnType<ParsedReport['bodyRelative']> | undefined;
+  let partial: ChunkCache | undefined;
   let body: BodyAnalysis | undefined;
+  // The previous version's body, if it was analysed: reused whole when unchanged, else its chunks.
+  const earlier = () => {
+    const { whole, chunks } = previous?.parsedSoFar() ?? {};
+    const same = whole && whole.text.length === text.length - bodyStart && whole.text === text.slice(bodyStart);
+    return { whole: same ? whole : undefined, chunks: whole?.chunks ?? chunks };
+  };
   const bodyRelative = () => {
     if (!relative) {
-      const bodyText = text.slice(bodyStart);
-      const before = previous?.bodyRelative();
-      if (before && before.text === bodyText) relative = before;
+      const { whole, chunks } = earlier();
+      if (whole) relative = whole;
       else {
-        const { analysis, cache } = analyseBodyIncrementally(bodyText, 0, before?.chunks);
+        const bodyText = text.slice(bodyStart);
+        const { analysis, cache } = analyseBodyIncrementally(bodyText, 0, partial ?? chunks);
         relative = { text: bodyText, analysis, chunks: cache };
       }
     }
     return relative;
+  };
+  const prepare = async (slicing: Slicing) => {
+    if (relative) return true;
+    const { whole, chunks } = earlier();
+    if (whole) {
+      relative = whole;
+      return true;
+    }
+    const bodyText = text.slice(bodyStart);
+    const { analysis, cache } = await analyseBodyInSlices(bodyText, 0, partial ?? chunks, slicing);
+    if (relative) return true;
+    if (!analysis) {
+      partial = cache;
+      return false;
+    }
+    relative = { text: bodyText, analysis, chunks: cache };
+    return true;
   };
   return {
     text,
@@ -60,6 +91,8 @@ export function parseReport(text: string, previous?: ParsedReport): ParsedReport
     yaml,
     bodyStart,
     bodyRelative,
+    prepare,
+    parsedSoFar: () => ({ whole: relative, chunks: partial }),
     get body() {
       body ??= shift(bodyRelative().analysis, bodyStart);
       return body;
