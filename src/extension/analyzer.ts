@@ -21,8 +21,14 @@ export class SliceTimes {
   /** Which stretch the longest was: parsing the body, or the last one (sections, check). */
   longestWhere = '';
   count = 0;
+  /** How many took longer than 50 ms. */
+  over50 = 0;
+  /** The five longest, for a closer look. */
+  top: number[] = [];
   record(ms: number, where: string): void {
     this.count++;
+    if (ms > 50) this.over50++;
+    this.top = [...this.top, ms].sort((a, b) => b - a).slice(0, 5);
     if (ms > this.longestMs) {
       this.longestMs = ms;
       this.longestWhere = where;
@@ -32,6 +38,8 @@ export class SliceTimes {
     this.longestMs = 0;
     this.longestWhere = '';
     this.count = 0;
+    this.over50 = 0;
+    this.top = [];
   }
 }
 
@@ -125,7 +133,7 @@ export class Analyzer implements vscode.Disposable {
     // Each stretch of work between two turns of the event loop is timed (hostSlices).
     let sliceStart = performance.now();
     let where = 'the first: parse, chunks and body';
-    const sliceEnd = (last = false) => this.hostSlices.record(performance.now() - sliceStart, last ? `${where}, then sections and check` : where);
+    const sliceEnd = (last = false) => this.hostSlices.record(performance.now() - sliceStart, last && where !== 'the check' ? `${where}, then sections and check` : where);
     const yieldToHost = async () => {
       sliceEnd();
       where = 'parsing the body';
@@ -139,6 +147,15 @@ export class Analyzer implements vscode.Disposable {
       return null;
     }
     if (this.partial.get(key) === parsed) this.partial.delete(key);
+    if (performance.now() - sliceStart >= SLICING.budgetMs) {
+      // The check gets a stretch of its own.
+      await yieldToHost();
+      where = 'the check';
+      if (isStale()) {
+        sliceEnd();
+        return null;
+      }
+    }
     const schema = await this.schemaFor(source.uri, parsed);
     const result = checkReport(parsed, {
       lang: this.settings.lang,
