@@ -48,36 +48,38 @@ export function parseYaml(source: string, offset: number, previous?: { source: s
  * (aliases, tags, complex keys) goes to `toJS`, which knows every rule.
  */
 function plainValue(doc: Document.Parsed, orToJS = true): unknown {
-  const simple = (node: unknown): unknown => {
-    if (node === null || node === undefined) return null;
-    if (isScalar(node)) return node.tag ? FALLBACK : node.value;
-    if (isMap(node)) {
-      if (node.tag) return FALLBACK;
-      const out: Record<string, unknown> = {};
-      for (const pair of node.items) {
-        if (!isScalar(pair.key) || pair.key.tag || pair.key.value === null || typeof pair.key.value === 'object') return FALLBACK;
-        const value = simple(pair.value);
-        if (value === FALLBACK) return FALLBACK;
-        const key = String(pair.key.value);
-        // As yaml's own conversion does: a `__proto__` key is data, never the prototype.
-        Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
-      }
-      return out;
-    }
-    if (isSeq(node)) {
-      if (node.tag) return FALLBACK;
-      const out: unknown[] = [];
-      for (const item of node.items) {
-        const value = simple(item);
-        if (value === FALLBACK) return FALLBACK;
-        out.push(value);
-      }
-      return out;
-    }
-    return FALLBACK;
-  };
   const value = simple(doc.contents);
   return value === FALLBACK && orToJS ? doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) : value;
+}
+
+function simple(node: unknown): unknown {
+  if (node === null || node === undefined) return null;
+  if (isScalar(node)) return node.tag ? FALLBACK : node.value;
+  if (isMap(node)) {
+    if (node.tag) return FALLBACK;
+    const out: Record<string, unknown> = {};
+    for (const pair of node.items) {
+      if (!isScalar(pair.key) || pair.key.tag || pair.key.value === null || typeof pair.key.value === 'object') return FALLBACK;
+      const value = simple(pair.value);
+      if (value === FALLBACK) return FALLBACK;
+      const key = String(pair.key.value);
+      // As yaml's own conversion does: a `__proto__` key is data, never the prototype.
+      if (key === '__proto__') Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
+      else out[key] = value;
+    }
+    return out;
+  }
+  if (isSeq(node)) {
+    if (node.tag) return FALLBACK;
+    const out: unknown[] = [];
+    for (const item of node.items) {
+      const value = simple(item);
+      if (value === FALLBACK) return FALLBACK;
+      out.push(value);
+    }
+    return out;
+  }
+  return FALLBACK;
 }
 
 const FALLBACK = Symbol('fallback');

@@ -32,34 +32,61 @@ export function editScalar(doc: Document.Parsed, before: string, after: string):
   const value = scalarValue(target, raw, doc);
   if (value === null) return null;
 
-  // The scalar and the collections around it grow or shrink with the edit; a node after it moves.
-  const containing = new Set<unknown>(around);
-  const moved = (r: Range, holds: boolean): Range => {
-    const end = (o: number) => (o > from || (holds && o === from) ? o + delta : o);
-    return [r[0] > from ? r[0] + delta : r[0], end(r[1]), end(r[2])];
-  };
-  const copy = (node: unknown): unknown => {
-    if (!node || typeof node !== 'object') return node;
-    const n = node as Node;
-    const holds = containing.has(node);
-    // Ending where the edit begins, and not around it: the same object serves both documents.
-    if (!holds && n.range && n.range[2] <= from) return node;
-    if (isPair(node)) {
-      const pair = node as Pair;
-      return Object.assign(clone(pair), { key: copy(pair.key), value: copy(pair.value) });
-    }
-    const out = Object.assign(clone(n), n.range ? { range: moved(n.range, holds) } : {});
-    if (node === target) Object.assign(out, { value, source: value });
-    if (isMap(n) || isSeq(n)) (out as { items: unknown[] }).items = n.items.map(copy);
-    return out;
-  };
+  const edit: Edit = { from, delta, containing: new Set<unknown>(around), target, value };
   const next = Object.assign(clone(doc), {
-    contents: copy(doc.contents),
-    range: moved(doc.range, true),
+    contents: copy(doc.contents, edit),
+    range: moved(doc.range, true, edit),
     errors: [],
     warnings: [],
   }) as Document.Parsed;
   return next;
+}
+
+interface Edit {
+  from: number;
+  delta: number;
+  /** The edited scalar and the collections around it: they grow or shrink with the edit. */
+  containing: Set<unknown>;
+  target: Scalar;
+  value: string;
+}
+
+// Module-level functions, not closures: a keystroke calls them for every node after the edit.
+
+/** A node as it is after the edit: shared when it ends before it, else a copy, moved. */
+function copy(node: unknown, edit: Edit): unknown {
+  if (!node || typeof node !== 'object') return node;
+  const n = node as Node;
+  const holds = edit.containing.has(node);
+  // Ending where the edit begins, and not around it: the same object serves both documents.
+  if (!holds && n.range && n.range[2] <= edit.from) return node;
+  if (isPair(node)) {
+    const pair = node as Pair;
+    return Object.assign(clone(pair), { key: copy(pair.key, edit), value: copy(pair.value, edit) });
+  }
+  const out = clone(n) as Node & { value?: unknown; source?: unknown; items?: unknown[] };
+  if (n.range) out.range = moved(n.range, holds, edit);
+  if (node === edit.target) {
+    out.value = edit.value;
+    out.source = edit.value;
+  }
+  if (isMap(n) || isSeq(n)) {
+    const items = n.items as unknown[];
+    const copied = new Array<unknown>(items.length);
+    for (let i = 0; i < items.length; i++) copied[i] = copy(items[i], edit);
+    out.items = copied;
+  }
+  return out;
+}
+
+/** Offsets after the edit move by its length; an end at its start moves only for a node around it. */
+function moved(r: Range, holds: boolean, edit: Edit): Range {
+  const { from, delta } = edit;
+  return [
+    r[0] > from ? r[0] + delta : r[0],
+    r[1] > from || (holds && r[1] === from) ? r[1] + delta : r[1],
+    r[2] > from || (holds && r[2] === from) ? r[2] + delta : r[2],
+  ];
 }
 
 /** A shallow copy with the same prototype and every own property, the hidden node-type symbol included. */
