@@ -1,6 +1,7 @@
 import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { ParsedReport } from '../parse/report';
 import { lookup } from '../parse/yaml';
+import { analyseBody } from '../parse/body';
 import type { JsonSchema } from '../schema/compile';
 import { fieldAt } from '../schema/vocabulary';
 import { parsePointer } from '../text/pointer';
@@ -74,7 +75,10 @@ export function fixesFor(report: ParsedReport, d: Diagnostic, schema: JsonSchema
       const insert = data.insert as { at: Position; heading: string } | undefined;
       if (!insert) return [];
       const heading = insert.heading.replace(/^#+\s*/, '');
-      return [{ title: t.insert(heading), edits: [insertHeading(report, insert.at, insert.heading)], preferred: d.code === 'missing-attention-section', unambiguous: false }];
+      const edit = insertHeading(report, insert.at, insert.heading);
+      // At the end of a text whose last code or HTML block is left open, a heading would not be one.
+      if (report.lines.offsetAt(insert.at) >= report.text.length && !headingLandsAtEnd(report, edit)) return [];
+      return [{ title: t.insert(heading), edits: [edit], preferred: d.code === 'missing-attention-section', unambiguous: false }];
     }
     case 'duplicate-key': {
       const key = String(data.key);
@@ -181,6 +185,25 @@ function insertHeading(report: ParsedReport, at: Position, heading: string): Tex
   }
   return { range: { start: at, end: at }, newText: `${heading}${eol}${eol}` };
 }
+
+/**
+ * Whether a heading inserted at the end of the text would read as a heading: not when the text ends
+ * inside a code block or an HTML block left open. Parses from the last section's heading (small),
+ * once per parse.
+ */
+function headingLandsAtEnd(report: ParsedReport, edit: TextEdit): boolean {
+  const known = landsAtEnd.get(report);
+  if (known !== undefined) return known;
+  const { sections } = report.bodyRelative().analysis;
+  const last = sections[sections.length - 1];
+  const from = report.bodyStart + (last ? last.start : 0);
+  const tail = report.text.slice(from) + edit.newText;
+  const headingAt = tail.length - edit.newText.length + edit.newText.search(/#/);
+  const lands = analyseBody(tail, 0).sections.some((x) => x.start === headingAt);
+  landsAtEnd.set(report, lands);
+  return lands;
+}
+const landsAtEnd = new WeakMap<ParsedReport, boolean>();
 
 /** Whole lines of a block pair, with their line break; null when the pair shares a line with others. */
 function removeLines(report: ParsedReport, pair: Range | undefined): TextEdit | null {

@@ -52,9 +52,11 @@ export type ChunkCache = Map<string, Block[]>;
 
 function blocksOf(chunk: string): Block[] {
   const tree = processor.parse(chunk) as Root;
+  // micromark drops a leading byte order mark and counts offsets from after it.
+  const bom = chunk.charCodeAt(0) === 0xfeff ? 1 : 0;
   const at = (n: { position?: { start: { offset?: number }; end: { offset?: number } } }) => ({
-    start: n.position?.start.offset ?? 0,
-    end: n.position?.end.offset ?? 0,
+    start: (n.position?.start.offset ?? 0) + bom,
+    end: (n.position?.end.offset ?? 0) + bom,
   });
   return tree.children.map((node, i) => {
     const block: Block = { ...at(node), content: isContent(node) };

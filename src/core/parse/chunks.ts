@@ -46,8 +46,9 @@ export function chunksOf(body: string): Chunk[] {
     } else {
       // A heading interrupts anything; any other column-0 line after a blank line starts afresh
       // (a list, quote or indented code ends at a blank line followed by an unindented line).
-      // Never before `+++`: at a piece's start it would read as a TOML frontmatter.
-      const startsPiece = line.length > 0 && line[0] !== ' ' && line[0] !== '\t' && !line.startsWith('+++');
+      // Never before `+++`: at a piece's start it would read as a TOML frontmatter. Nor before a
+      // byte order mark, which Markdown drops at a document's start only.
+      const startsPiece = line.length > 0 && line[0] !== ' ' && line[0] !== '\t' && line[0] !== '\uFEFF' && !line.startsWith('+++');
       if (offset > 0 && startsPiece && (ATX.test(line) || previousBlank)) cuts.push(offset);
       if (marker && !(marker[2][0] === '`' && marker[3].includes('`'))) fence = { char: marker[2][0], length: marker[2].length };
     }
