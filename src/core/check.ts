@@ -84,9 +84,20 @@ export function checkReport(report: ParsedReport, options: CheckOptions = {}): C
   return {
     isCaseReport,
     classification,
-    diagnostics: applySeverities(out.diagnostics, options.severities).sort(byPosition),
+    diagnostics: capped(applySeverities(out.diagnostics, options.severities).sort(byPosition), report, lang),
     attentionPoints: points,
   };
+}
+
+/** More problems than anyone reads in one file: the first ones, and a note saying how many more. */
+export const MAX_DIAGNOSTICS = 500;
+
+function capped(diagnostics: Diagnostic[], report: ParsedReport, lang: Lang): Diagnostic[] {
+  if (diagnostics.length <= MAX_DIAGNOSTICS) return diagnostics;
+  const note = new Emitter(lang);
+  note.emit('too-many-problems', report.lines.rangeAt(0, report.lines.lineContentEnd(0)), null,
+    { count: diagnostics.length - MAX_DIAGNOSTICS, shown: MAX_DIAGNOSTICS }, { count: diagnostics.length - MAX_DIAGNOSTICS });
+  return [note.diagnostics[0], ...diagnostics.slice(0, MAX_DIAGNOSTICS)];
 }
 
 function resolveSchema(report: ParsedReport, data: Record<string, unknown>, options: CheckOptions, out: Emitter, place: Placer): CompiledSchema | null {

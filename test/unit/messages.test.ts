@@ -7,7 +7,7 @@ const docs = readFileSync(`${ROOT}/docs/diagnostics.md`, 'utf8');
 
 describe('messages and codes', () => {
   it('has an English and a Danish message for every code', () => {
-    const args = { key: 'k', value: 'v', title: 'T', parent: 'p', suggestion: 's', allowed: 'a, b', expected: 'e', actual: 'x', minItems: 1, schema: 's.json', reason: 'r', url: 'https://x', start: '2020-01-01', end: '2019-01-01', sector: 's', phase: 'p', type: 't', heading: 'H', limit: 100, explanation: 'e.', firstLine: 2, detail: 'd' };
+    const args = { key: 'k', value: 'v', title: 'T', parent: 'p', suggestion: 's', allowed: 'a, b', expected: 'e', actual: 'x', minItems: 1, schema: 's.json', reason: 'r', url: 'https://x', start: '2020-01-01', end: '2019-01-01', sector: 's', phase: 'p', type: 't', heading: 'H', limit: 100, explanation: 'e.', firstLine: 2, detail: 'd', count: 3, shown: 500 };
     for (const code of Object.keys(CODES) as Code[]) {
       const en = message(code, 'en', args);
       const da = message(code, 'da', args);

@@ -17,6 +17,7 @@ const en: Catalogue = {
   'frontmatter-unclosed': () => 'The frontmatter is never closed: add a line with `---` after its last field.',
   'frontmatter-toml': () => 'TOML frontmatter (`+++`) is not read: write the fields in YAML between two `---` lines.',
   'frontmatter-not-mapping': () => 'The frontmatter must consist of `key: value` lines.',
+  'too-many-problems': (a) => `${a.count} more problems are not shown: only the first ${a.shown} are. Fix these first; the rest appear as they go.`,
   'merge-conflict': () => 'A Git merge-conflict marker is left in the frontmatter: keep the lines you want and delete the markers (`<<<<<<<`, `=======`, `>>>>>>>`).',
   'yaml-syntax': (a) => `YAML syntax error: ${a.explanation}`,
   'yaml-alias-limit': (a) => `The frontmatter uses YAML aliases (\`*name\`) more than ${a.limit} times and was not read: this is how an "alias bomb" attack works.`,
@@ -60,6 +61,7 @@ const da: Catalogue = {
   'frontmatter-unclosed': () => 'Frontmatter bliver aldrig afsluttet: tilføj en linje med `---` efter det sidste felt.',
   'frontmatter-toml': () => 'TOML-frontmatter (`+++`) læses ikke: skriv felterne i YAML mellem to linjer med `---`.',
   'frontmatter-not-mapping': () => 'Frontmatter skal bestå af linjer på formen `nøgle: værdi`.',
+  'too-many-problems': (a) => `${a.count} problemer mere vises ikke: kun de første ${a.shown} gør. Ret dem først; resten kommer frem efterhånden.`,
   'merge-conflict': () => 'Der står en Git-konfliktmarkør i frontmatter: behold de linjer, du vil have, og slet markørerne (`<<<<<<<`, `=======`, `>>>>>>>`).',
   'yaml-syntax': (a) => `YAML-syntaksfejl: ${a.explanation}`,
   'yaml-alias-limit': (a) => `Frontmatter bruger YAML-aliasser (\`*navn\`) mere end ${a.limit} gange og blev ikke læst: sådan virker et såkaldt "alias bomb"-angreb.`,
@@ -129,6 +131,7 @@ export const YAML_EXPLANATIONS: Record<Lang, Record<string, string>> = {
     BLOCK_IN_FLOW: 'a list or group written with brackets cannot contain indented lines.',
     BAD_ALIAS: 'an alias (`*name`) refers to an anchor that does not exist.',
     KEY_OVER_1024_CHARS: 'a key is longer than 1024 characters.',
+    RESOURCE_EXHAUSTION: 'the values are nested too deeply to be read; a case report needs a few levels at most.',
   },
   da: {
     TAB_AS_INDENT: 'tabulatorer kan ikke bruges til indrykning i YAML; brug mellemrum.',
@@ -145,5 +148,6 @@ export const YAML_EXPLANATIONS: Record<Lang, Record<string, string>> = {
     BLOCK_IN_FLOW: 'en liste eller gruppe skrevet med parenteser kan ikke indeholde indrykkede linjer.',
     BAD_ALIAS: 'et alias (`*navn`) henviser til et anker, der ikke findes.',
     KEY_OVER_1024_CHARS: 'en nøgle er længere end 1024 tegn.',
+    RESOURCE_EXHAUSTION: 'værdierne er indlejret for dybt til at kunne læses; en caserapport behøver højst nogle få niveauer.',
   },
 };

@@ -42,6 +42,7 @@ export const CODES = {
   'file-too-large': 'warning',
   'invalid-encoding': 'warning',
   'check-failed': 'error',
+  'too-many-problems': 'information',
 } as const satisfies Record<string, Severity>;
 
 export type Code = keyof typeof CODES;
