@@ -130,9 +130,10 @@ describe('quick fixes', () => {
     const { fixed, fixes, after } = applyFix(base, 'invalid-value');
     assert.equal(fixes[0].title, 'Replace with `group`');
     assert.equal(fixes[0].preferred, true);
-    onlyChanged(base, fixed, 'group', "'grup'");
+    // Inside the writer's quotes: the quoting style stays.
+    onlyChanged(base, fixed, 'group', 'grup');
     assert.ok(!after.some((d) => d.code === 'invalid-value'));
-    assert.ok(fixed.includes('level: group   # quoted, with a comment'));
+    assert.ok(fixed.includes("level: 'group'   # quoted, with a comment"));
   });
 
   it('maps a Danish label to its id', () => {

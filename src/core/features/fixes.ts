@@ -58,13 +58,13 @@ export function fixesFor(report: ParsedReport, d: Diagnostic, schema: JsonSchema
   switch (d.code) {
     case 'invalid-value': {
       const suggestion = typeof data.suggestion === 'string' ? data.suggestion : null;
-      if (suggestion) return [{ title: t.replace(suggestion), edits: [{ range: d.range, newText: suggestion }], preferred: true, unambiguous: true }];
+      if (suggestion) return [{ title: t.replace(suggestion), edits: [quotedAsBefore(report, d.range, suggestion)], preferred: true, unambiguous: true }];
       const allowed = Array.isArray(data.allowed) ? (data.allowed as string[]) : [];
-      return allowed.slice(0, 12).map((v) => ({ title: t.replace(v), edits: [{ range: d.range, newText: v }], preferred: false, unambiguous: false }));
+      return allowed.slice(0, 12).map((v) => ({ title: t.replace(v), edits: [quotedAsBefore(report, d.range, v)], preferred: false, unambiguous: false }));
     }
     case 'unknown-key': {
       const suggestion = typeof data.suggestion === 'string' ? data.suggestion : null;
-      return suggestion ? [{ title: t.rename(suggestion), edits: [{ range: d.range, newText: suggestion }], preferred: true, unambiguous: true }] : [];
+      return suggestion ? [{ title: t.rename(suggestion), edits: [quotedAsBefore(report, d.range, suggestion)], preferred: true, unambiguous: true }] : [];
     }
     case 'missing-key': {
       const edit = addKey(report, parsePointer(String(data.parentPath ?? '')), String(data.key), schema);
@@ -127,6 +127,15 @@ export function applyEdits(report: ParsedReport, edits: readonly TextEdit[]): st
   let text = report.text;
   for (const s of spans) text = text.slice(0, s.start) + s.text + text.slice(s.end);
   return text;
+}
+
+/** Replaces a key or value, inside its quotes when the writer quoted it: the quoting style stays. */
+function quotedAsBefore(report: ParsedReport, range: Range, value: string): TextEdit {
+  const raw = textOf(report, range);
+  const quote = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw[raw.length - 1] === raw[0] ? raw[0] : null;
+  if (!quote) return { range, newText: value };
+  const inner = { start: { line: range.start.line, character: range.start.character + 1 }, end: { line: range.end.line, character: range.end.character - 1 } };
+  return { range: inner, newText: value };
 }
 
 function textOf(report: ParsedReport, range: Range): string {
