@@ -110,6 +110,12 @@ export class Analyzer implements vscode.Disposable {
     return a && a.version === doc.version ? a : undefined;
   }
 
+  /** A document was closed: its parse is not needed any more (its diagnostics stay). */
+  release(uri: vscode.Uri): void {
+    this.cache.delete(uri.toString());
+    this.partial.delete(uri.toString());
+  }
+
   forget(uri: vscode.Uri): void {
     this.cache.delete(uri.toString());
     this.partial.delete(uri.toString());
@@ -170,7 +176,9 @@ export class Analyzer implements vscode.Disposable {
       result,
       schema: schema?.load.ok ? schema.load.schema.json : builtinSchema().json,
     };
-    this.cache.set(analysis.uri, analysis);
+    // Only an open document's analysis is kept (its features and next version use it): a file read
+    // from disk is never served from the cache, and thousands of them would fill the memory.
+    if (source.version >= 0) this.cache.set(analysis.uri, analysis);
     sliceEnd(true);
     return analysis;
   }

@@ -40,29 +40,47 @@ export class DiagnosticsController implements vscode.Disposable {
       }),
       w.onDidSaveTextDocument((d) => this.schedule(d, 0)),
       w.onDidCloseTextDocument((d) => {
-        // An unsaved new report has no file to keep reporting on.
+        // An unsaved new report has no file to keep reporting on; a file keeps its diagnostics.
         if (d.isUntitled) this.clear(d.uri);
+        else this.analyzer.release(d.uri);
       }),
     );
     const watcher = w.createFileSystemWatcher(MARKDOWN_GLOB);
+    const deletions = w.createFileSystemWatcher('**/*', true, true, false);
     this.disposables.push(
       watcher,
-      watcher.onDidCreate((uri) => this.checkFileIfClosed(uri)),
-      watcher.onDidChange((uri) => this.checkFileIfClosed(uri)),
+      watcher.onDidCreate((uri) => this.queueFile(uri)),
+      watcher.onDidChange((uri) => this.queueFile(uri)),
       watcher.onDidDelete((uri) => this.clear(uri)),
+      // A deleted folder is reported as the folder alone, which the Markdown glob does not match:
+      // every report under it goes with it.
+      deletions,
+      deletions.onDidDelete((uri) => this.clearUnder(uri)),
     );
     for (const doc of w.textDocuments) this.schedule(doc, 0);
   }
 
   private clear(uri: vscode.Uri): void {
-    // A check scheduled or running for the file must not bring it back once it is gone.
+    // A check scheduled, queued or running for the file must not bring it back once it is gone.
     const key = uri.toString();
+    this.queued.delete(key);
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
     this.collection.delete(uri);
     this.analyzer.forget(uri);
     this.forgotten.fire(uri);
+  }
+
+  /** Clears every report at or under `uri` (a file, or a folder that was deleted). */
+  private clearUnder(uri: vscode.Uri): void {
+    const prefix = uri.toString().replace(/\/?$/, '/');
+    const gone: vscode.Uri[] = [];
+    this.collection.forEach((u) => {
+      if (u.toString().startsWith(prefix)) gone.push(u);
+    });
+    for (const key of this.generation.keys()) if (key.startsWith(prefix)) gone.push(vscode.Uri.parse(key));
+    for (const u of gone) this.clear(u);
   }
 
   schedule(doc: vscode.TextDocument, delay: number): void {
@@ -108,6 +126,33 @@ export class DiagnosticsController implements vscode.Disposable {
     return analysis;
   }
 
+  /**
+   * Files changed on disk are checked one at a time, with a turn of the event loop between them: a
+   * checkout that brings thousands of reports must not crowd out the file being typed in.
+   */
+  private readonly queued = new Map<string, vscode.Uri>();
+  private pumping = false;
+
+  private queueFile(uri: vscode.Uri): void {
+    this.queued.set(uri.toString(), uri);
+    if (this.pumping) return;
+    this.pumping = true;
+    void (async () => {
+      try {
+        while (this.queued.size > 0 && !this.disposed) {
+          const [key, next] = this.queued.entries().next().value as [string, vscode.Uri];
+          this.queued.delete(key);
+          await this.checkFileIfClosed(next);
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+      } finally {
+        this.pumping = false;
+      }
+    })();
+  }
+
+  private disposed = false;
+
   private async checkFileIfClosed(uri: vscode.Uri): Promise<void> {
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
     try {
@@ -139,6 +184,8 @@ export class DiagnosticsController implements vscode.Disposable {
     for (let i = 0; i < files.length; i++) {
       if (token?.isCancellationRequested) break;
       const uri = files[i];
+      // Checked here now: a check queued by the watcher for it would only repeat this one.
+      this.queued.delete(uri.toString());
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       try {
         const source = open
@@ -157,6 +204,8 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
+    this.queued.clear();
     for (const t of this.timers.values()) clearTimeout(t);
     this.disposables.forEach((d) => d.dispose());
   }

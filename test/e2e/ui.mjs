@@ -216,7 +216,7 @@ async function overviewChecks(page, folder, results, record) {
 
   await step('overview-dark', results, page, async () => {
     // A new report arrives while the editor works: the anthology picks it up from disk.
-    writeFileSync(join(folder, '10-xss.md'), `---\ntype: case-report\ntitle: "${XSS_TITLE}"\nauthors: ["<b>bold</b>"]\ncollaboration_type: co-creation\ngovernance_paradigm: new-public-governance\npower_balance: equal\nactors:\n  - name: Forening\n    sector: civil-society\n    role: partner\n---\n# Case\n`);
+    writeFileSync(join(folder, '10-xss.md'), `---\ntype: case-report\ntitle: "${XSS_TITLE}"\nauthors: ["<b>bold</b>", "<script>alert(2)</script>", "<svg onload=alert(3)>"]\nmunicipality: "<iframe src=javascript:alert(4)>"\ntarget_group: "</td></tr><tr><td onclick=alert(5)>"\ncollaboration_type: co-creation\ngovernance_paradigm: new-public-governance\npower_balance: equal\nactors:\n  - name: Forening\n    sector: civil-society\n    role: partner\n---\n# Case\n`);
     await page.keyboard.press('Escape');
     // The Problems panel (opened earlier) would cover half of the overview: close it, as a reader would.
     const panel = page.locator('.part.panel');
@@ -271,7 +271,7 @@ async function overviewChecks(page, folder, results, record) {
     // In view for the screenshot: the row a person checks.
     await title.scrollIntoViewIfNeeded();
     if ((await title.innerText()) !== XSS_TITLE) throw new Error(`the title reads ${await title.innerText()}`);
-    const injected = await frame.locator('#root img, #root b').count();
+    const injected = await frame.locator('#root img, #root b, #root script, #root svg, #root iframe, #root td[onclick]').count();
     if (injected) throw new Error(`${injected} elements came from report text`);
     await page.waitForTimeout(500);
     if (dialogs.length) throw new Error(`a dialog opened: ${dialogs.join(', ')}`);

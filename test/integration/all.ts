@@ -3,3 +3,4 @@ import './extension.test';
 import './panel.test';
 import './overview.test';
 import './hostBlocking.test';
+import './hostile.test';
