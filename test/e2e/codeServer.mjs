@@ -58,11 +58,13 @@ export async function installVsix(vsix, extensionsDir) {
 }
 
 /** Starts code-server on a free port; `stop()` kills its whole process group and waits for it. */
-export async function startCodeServer({ folder, extensionsDir, userData = userDataDir(), env = {} }) {
+export async function startCodeServer({ folder, extensionsDir, userData = userDataDir(), env = {}, trust = false }) {
   const port = await freePort();
   const child = spawn(process.execPath, [
     CODE_SERVER, '--config', configFile(), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-telemetry', '--disable-update-check',
+    // Workspace trust is off (every folder trusted) unless a run tests the untrusted case.
+    ...(trust ? [] : ['--disable-workspace-trust']),
     '--user-data-dir', userData, '--extensions-dir', extensionsDir, folder,
   ], { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let log = '';

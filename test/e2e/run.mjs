@@ -21,14 +21,18 @@ function workspaceCopy() {
   return dir;
 }
 
-async function inHostTests() {
+/** `untrusted`: workspace trust on and the folder not trusted; only the tests named for it run. */
+async function inHostTests({ untrusted = false } = {}) {
   await build({
     entryPoints: { index: 'test/integration/index.ts', tests: 'test/integration/all.ts' },
     absWorkingDir: ROOT, outdir: join(ROOT, 'out/test/suite'), outExtension: { '.js': '.cjs' },
     bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'], logLevel: 'warning',
   });
   const folder = workspaceCopy();
-  const server = await startCodeServer({ folder, extensionsDir: mkdtempSync(join(tmpdir(), 'casedoc-e2e-ext-')) });
+  const server = await startCodeServer({
+    folder, extensionsDir: mkdtempSync(join(tmpdir(), 'casedoc-e2e-ext-')), trust: untrusted,
+    env: untrusted ? { CASEDOC_GREP: 'in an untrusted workspace' } : {},
+  });
   const browser = await launchBrowser();
   let result = { passed: 0, failed: 1 };
   try {
@@ -75,7 +79,9 @@ async function packagedUiTests() {
 }
 
 // `--host-only`: the in-host tests alone, for a quick round while working on the extension.
-const a = await inHostTests();
+const trusted = await inHostTests();
+const untrusted = await inHostTests({ untrusted: true });
+const a = { passed: trusted.passed + untrusted.passed, failed: trusted.failed + untrusted.failed };
 const b = process.argv.includes('--host-only') ? { passed: 0, failed: 0 } : await packagedUiTests();
 const passed = a.passed + b.passed;
 const failed = a.failed + b.failed;

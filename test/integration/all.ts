@@ -4,3 +4,4 @@ import './panel.test';
 import './overview.test';
 import './hostBlocking.test';
 import './hostile.test';
+import './untrusted.test';
