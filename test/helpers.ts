@@ -107,3 +107,18 @@ Text.
 
 Text.
 `;
+
+/** Line lengths counted independently of the engine: \r\n, \r and \n each end a line. */
+export function lineLengths(text: string): number[] {
+  return text.split(/\r\n|\r|\n/).map((l) => l.length);
+}
+
+/** Why `range` does not lie inside `text` in order (start before end), or null when it does. */
+export function outsideOf(text: string, range: Range): string | null {
+  const lines = lineLengths(text);
+  const ok = (p: { line: number; character: number }) =>
+    Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.line < lines.length && p.character >= 0 && p.character <= lines[p.line];
+  if (!ok(range.start) || !ok(range.end)) return `${JSON.stringify(range)} outside a text of ${lines.length} lines`;
+  const ordered = range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character);
+  return ordered ? null : `${JSON.stringify(range)} ends before it starts`;
+}

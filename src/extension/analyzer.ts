@@ -28,7 +28,12 @@ export class SliceTimes {
   record(ms: number, where: string): void {
     this.count++;
     if (ms > 50) this.over50++;
-    this.top = [...this.top, ms].sort((a, b) => b - a).slice(0, 5);
+    // Kept sorted, longest first; most slices are shorter than all five and cost one comparison.
+    if (this.top.length < 5 || ms > this.top[4]) {
+      this.top.push(ms);
+      this.top.sort((a, b) => b - a);
+      if (this.top.length > 5) this.top.pop();
+    }
     if (ms > this.longestMs) {
       this.longestMs = ms;
       this.longestWhere = where;

@@ -10,7 +10,7 @@ import {
   applyEdits, builtinSchema, checkReport, complete, fixesFor, hover, parseReport,
   type CheckResult, type Diagnostic, type Range,
 } from '../../src/core/index';
-import { ROOT } from '../helpers';
+import { lineLengths, outsideOf, ROOT } from '../helpers';
 
 const RUNS = Number(process.env.CASEDOC_FUZZ_RUNS) || 60;
 const SEED = process.env.CASEDOC_FUZZ_SEED ? Number(process.env.CASEDOC_FUZZ_SEED) : undefined;
@@ -53,17 +53,9 @@ const mutated = fc.tuple(
   return t;
 });
 
-/** Line lengths counted independently of the engine: \r\n, \r and \n each end a line. */
-function lineLengths(t: string): number[] {
-  return t.split(/\r\n|\r|\n/).map((l) => l.length);
-}
-
 function assertInside(t: string, range: Range, what: string): void {
-  const lines = lineLengths(t);
-  const ok = (p: { line: number; character: number }) =>
-    Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.line < lines.length && p.character >= 0 && p.character <= lines[p.line];
-  assert.ok(ok(range.start) && ok(range.end), `${what}: ${JSON.stringify(range)} outside a text of ${lines.length} lines`);
-  assert.ok(range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character), `${what}: ${JSON.stringify(range)} ends before it starts`);
+  const problem = outsideOf(t, range);
+  assert.equal(problem, null, `${what}: ${problem}`);
 }
 
 function checkAll(t: string): CheckResult {

@@ -49,33 +49,30 @@ export function parseReport(text: string, previous?: ParsedReport): ParsedReport
   let relative: ReturnType<ParsedReport['bodyRelative']> | undefined;
   let partial: ChunkCache | undefined;
   let body: BodyAnalysis | undefined;
-  // The previous version's body, if it was analysed: reused whole when unchanged, else its chunks.
-  const earlier = () => {
+  // The previous version's body, if it was analysed: reused whole when unchanged, else the chunks
+  // it (or an earlier, abandoned try of this version) parsed.
+  const reusable = (): ChunkCache | undefined => {
     const { whole, chunks } = previous?.parsedSoFar() ?? {};
-    const same = whole && whole.text.length === text.length - bodyStart && whole.text === text.slice(bodyStart);
-    return { whole: same ? whole : undefined, chunks: whole?.chunks ?? chunks };
+    if (whole && whole.text.length === text.length - bodyStart && whole.text === text.slice(bodyStart)) relative = whole;
+    return partial ?? whole?.chunks ?? chunks;
   };
   const bodyRelative = () => {
+    if (relative) return relative;
+    const known = reusable();
     if (!relative) {
-      const { whole, chunks } = earlier();
-      if (whole) relative = whole;
-      else {
-        const bodyText = text.slice(bodyStart);
-        const { analysis, cache } = analyseBodyIncrementally(bodyText, 0, partial ?? chunks);
-        relative = { text: bodyText, analysis, chunks: cache };
-      }
+      const bodyText = text.slice(bodyStart);
+      const { analysis, cache } = analyseBodyIncrementally(bodyText, 0, known);
+      relative = { text: bodyText, analysis, chunks: cache };
     }
     return relative;
   };
   const prepare = async (slicing: Slicing) => {
     if (relative) return true;
-    const { whole, chunks } = earlier();
-    if (whole) {
-      relative = whole;
-      return true;
-    }
+    const known = reusable();
+    if (relative) return true;
     const bodyText = text.slice(bodyStart);
-    const { analysis, cache } = await analyseBodyInSlices(bodyText, 0, partial ?? chunks, slicing);
+    const { analysis, cache } = await analyseBodyInSlices(bodyText, 0, known, slicing);
+    // Meanwhile a feature may have needed the body at once and parsed it.
     if (relative) return true;
     if (!analysis) {
       partial = cache;

@@ -41,10 +41,11 @@ export function closest(input: string, candidates: readonly string[]): string | 
 }
 
 // A value's names, normalised once; and each answer once per vocabulary and input, since a
-// keystroke re-checks the same wrong value again and again.
+// keystroke re-checks the same wrong value again and again. A vocabulary is the same array on
+// every check (schemaErrors.ts keeps one per schema node), so it keys its answers.
 const namesOf = new WeakMap<VocabularyValue, string[]>();
-const answers = new Map<string, VocabularyValue | null>();
-const MAX_ANSWERS = 2000;
+const answers = new WeakMap<readonly VocabularyValue[], Map<string, VocabularyValue | null>>();
+const MAX_ANSWERS = 500;
 
 function names(v: VocabularyValue): string[] {
   let n = namesOf.get(v);
@@ -60,12 +61,13 @@ export function closestValue(input: unknown, values: readonly VocabularyValue[])
   if (typeof input !== 'string' && typeof input !== 'number' && typeof input !== 'boolean') return null;
   const n = normalise(String(input));
   if (!n) return null;
-  const key = `${values.map((v) => v.id).join('|')}\u0000${n}`;
-  const known = answers.get(key);
-  if (known !== undefined && (known === null || values.includes(known))) return known;
+  let known = answers.get(values);
+  if (!known) answers.set(values, (known = new Map()));
+  const hit = known.get(n);
+  if (hit !== undefined) return hit;
   const found = search(n, values);
-  if (answers.size >= MAX_ANSWERS) answers.clear();
-  answers.set(key, found);
+  if (known.size >= MAX_ANSWERS) known.clear();
+  known.set(n, found);
   return found;
 }
 
