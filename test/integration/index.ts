@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 export function run(): Promise<void> {
   // CASEDOC_GREP narrows the run to matching tests (for a quick round; CI runs them all).
-  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, grep: process.env.CASEDOC_GREP || undefined, reporter: class {
+  const mocha = new Mocha({ ui: 'bdd', timeout: 120_000, color: false, grep: process.env.CASEDOC_GREP || undefined, reporter: class {
     constructor(runner: Mocha.Runner) {
       let passed = 0;
       let failed = 0;
