@@ -1,6 +1,7 @@
-// Bundles the CLI (ESM, for Node), the extension (CommonJS, for VS Code's extension host, with
-// `vscode` left to the host) and the overview's webview script (a browser IIFE in media/, the only
-// folder the webview may load from). unified and its plugins are ESM-only; esbuild folds them into each bundle.
+// Bundles the CLI (ESM, for Node), the extension twice (CommonJS with `vscode` left to the host: once
+// for the desktop's Node extension host, once for the web worker host of vscode.dev and github.dev)
+// and the overview's webview script (a browser IIFE in media/, the only folder the webview may load
+// from). unified and its plugins are ESM-only; esbuild folds them into each bundle.
 import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, minify: true, legalComments: 'none', logLevel: 'warning' };
@@ -19,6 +20,19 @@ await Promise.all([
     ...common,
     entryPoints: ['src/extension/extension.ts'],
     outfile: 'dist/extension.cjs',
+    format: 'cjs',
+    external: ['vscode'],
+  }),
+  build({
+    // The web build: platform `browser` makes any Node built-in on its path a build error. The
+    // `worker` condition picks packages' worker entries: decode-named-character-reference's
+    // `browser` entry needs `document`, which a web worker does not have.
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['worker'],
     format: 'cjs',
     external: ['vscode'],
   }),

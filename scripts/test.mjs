@@ -1,4 +1,5 @@
-// `npm test`: type-check, build, unit tests, then the real-VS-Code tests; each stage streams its
+// `npm test`: type-check, build, unit tests, then the real-VS-Code tests (desktop build in code-server,
+// web build in VS Code for the Web); each stage streams its
 // own output, and the last line totals every test run ("N passed, N failed").
 import { spawn } from 'node:child_process';
 
@@ -7,6 +8,7 @@ const stages = [
   ['build', 'npm', ['run', '--silent', 'build']],
   ['unit', 'npm', ['run', '--silent', 'test:unit']],
   ['real VS Code', 'npm', ['run', '--silent', 'test:e2e']],
+  ['VS Code for the Web', 'npm', ['run', '--silent', 'test:web']],
 ];
 
 let passed = 0;

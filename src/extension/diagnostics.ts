@@ -167,22 +167,36 @@ export class DiagnosticsController implements vscode.Disposable {
     return this.running > 0;
   }
 
-  /** Checks every Markdown file in the workspace, yielding between files; open documents as edited. */
-  async checkWorkspace(token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<number> {
-    if (this.running++ === 0) this.checkingChanged.fire(true);
-    try {
-      return await this.checkAll(token, progress);
-    } finally {
-      if (--this.running === 0) this.checkingChanged.fire(false);
-    }
+  /** How many workspace checks were started, and the promise of the newest one's count. */
+  private passes = 0;
+  private newest: Promise<number> = Promise.resolve(0);
+
+  /**
+   * Checks every Markdown file in the workspace, yielding between files; open documents as edited.
+   * A newer request (the command, a settings change) supersedes a check in progress: that one stops,
+   * and its callers get the newer one's count. Two at once would overtake each other file by file.
+   */
+  checkWorkspace(token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<number> {
+    const pass = ++this.passes;
+    const superseded = () => this.passes !== pass;
+    const counted = (async () => {
+      if (this.running++ === 0) this.checkingChanged.fire(true);
+      try {
+        return await this.checkAll(superseded, token, progress);
+      } finally {
+        if (--this.running === 0) this.checkingChanged.fire(false);
+      }
+    })();
+    this.newest = counted.then((n) => (superseded() ? this.newest : n));
+    return this.newest;
   }
 
-  private async checkAll(token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<number> {
+  private async checkAll(superseded: () => boolean, token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<number> {
     const exclude = this.analyzer.current.exclude.length ? `{${this.analyzer.current.exclude.join(',')}}` : undefined;
     const files = await vscode.workspace.findFiles(MARKDOWN_GLOB, exclude, undefined, token);
     let reports = 0;
     for (let i = 0; i < files.length; i++) {
-      if (token?.isCancellationRequested) break;
+      if (token?.isCancellationRequested || superseded()) break;
       const uri = files[i];
       // Checked here now: a check queued by the watcher for it would only repeat this one.
       this.queued.delete(uri.toString());

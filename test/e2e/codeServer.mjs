@@ -106,12 +106,15 @@ export async function startCodeServer({ folder, extensionsDir, userData = userDa
   return { port, base, stop, log: () => log };
 }
 
+/** Debian's Chromium, headless and quiet (no first-run, sync, updates or background traffic). */
+export const CHROMIUM = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+};
+
 export async function launchBrowser() {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  return chromium.launch(CHROMIUM);
 }
 
 /** The workbench URL for a folder, with an optional payload (extension development, tests, a file to open). */

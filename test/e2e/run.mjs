@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { installVsix, launchBrowser, remote, ROOT, startCodeServer, userDataDir, workbenchUrl } from './codeServer.mjs';
+import { writeExpected } from './expected.mjs';
 import { uiChecks } from './ui.mjs';
 
 const RESULTS = join(ROOT, 'test-results');
@@ -18,6 +19,7 @@ execFileSync('bash', [join(ROOT, 'test/e2e/setup.sh')], { stdio: 'inherit' });
 function workspaceCopy() {
   const dir = mkdtempSync(join(tmpdir(), 'casedoc-e2e-ws-'));
   cpSync(join(ROOT, 'examples/anthology'), dir, { recursive: true });
+  writeExpected(dir);
   return dir;
 }
 

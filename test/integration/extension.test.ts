@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { casedoc, codeOf, fileUri, open, rangeOf, replaceAll, settled, until, workspace, writeFile } from './helpers';
+import { casedoc, codeOf, fileUri, open, rangeOf, replaceAll, settled, until, writeFile } from './helpers';
 
 const REFERENCE = '01-faellesskabshuset.md';
 
@@ -49,7 +49,7 @@ describe('Casedoc in VS Code', () => {
   });
 
   it('applies every quick fix with only its own edit, and each one clears a problem', async () => {
-    const broken = (await vscode.workspace.fs.readFile(fileUri('06-sundhedsmakkere.md'))).toString()
+    const broken = new TextDecoder().decode(await vscode.workspace.fs.readFile(fileUri('06-sundhedsmakkere.md')))
       .replace('municipality: København', 'municipality: København\nlevel: grop   # a comment the fix keeps\ntitle: "Igen"')
       .replace('authors: ["G. Jensen"]', 'authors: G. Jensen').replace('power_balance: equal\n', '') + '\n<!-- end -->\n';
     await writeFile('fixes.md', broken.replace('level: individual\n', ''));
@@ -135,7 +135,7 @@ describe('Casedoc in VS Code', () => {
     const unopened = fileUri('07-job-mentor-network.md');
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === unopened.toString()));
     const ds = casedoc(unopened);
-    assert.ok(ds.some((d) => codeOf(d) === 'duplicate-key'), 'the duplicate key of an unopened file');
+    assert.ok(ds.some((d) => codeOf(d) === 'duplicate-key'), `the duplicate key of an unopened file, among: ${ds.map(codeOf).join(', ')}`);
     assert.deepEqual(casedoc(fileUri('00-introduction.md')), [], 'not a case report: no diagnostics');
   });
 
@@ -189,11 +189,10 @@ describe('Casedoc in VS Code', () => {
     try {
       await vscode.commands.executeCommand('casedoc.checkWorkspace');
       const ds = await settled(editor.document, (d) => d.some((x) => /mente du `co-production`/.test(x.message)), 'Danish messages');
-      assert.ok(ds.some((d) => /^Ukendt nøgle `governance_paradgm`/.test(d.message)));
+      assert.ok(ds.some((d) => /^Ukendt nøgle `governance_paradgm`/.test(d.message)), ds.map((d) => d.message).join('\n'));
     } finally {
       await config.update('language', undefined, vscode.ConfigurationTarget.Workspace);
     }
     await settled(editor.document, (d) => d.some((x) => /did you mean `co-production`/.test(x.message)), 'English again');
-    assert.ok(workspace().path.length > 1);
   });
 });

@@ -59,4 +59,22 @@ describe('the engine boundary', () => {
     const result = await build({ entryPoints: [join(CORE, 'index.ts')], bundle: true, write: false, platform: 'browser', format: 'esm', logLevel: 'silent' });
     assert.equal(result.errors.length, 0);
   });
+
+  it('the web build of the extension has no Node module on its path and no DOM-only package entry', async () => {
+    // The same settings as scripts/build.mjs's web bundle; a Node built-in import fails the build.
+    const result = await build({
+      entryPoints: [join(ROOT, 'src/extension/extension.ts')], bundle: true, write: false, metafile: true, platform: 'browser',
+      conditions: ['worker'], format: 'cjs', external: ['vscode'], logLevel: 'silent',
+    });
+    assert.equal(result.errors.length, 0);
+    const inputs = Object.keys(result.metafile.inputs);
+    assert.ok(inputs.some((f) => f.startsWith('src/extension/')) && inputs.some((f) => f.includes('node_modules/micromark/')));
+    assert.deepEqual(inputs.filter((f) => f.startsWith('node:') || builtinModules.includes(f)), []);
+    // A web worker has no `document`: the package's DOM entry would throw on the first entity.
+    assert.ok(inputs.some((f) => f.endsWith('decode-named-character-reference/index.js')));
+    assert.ok(!inputs.some((f) => f.endsWith('.dom.js')));
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    assert.equal(manifest.browser, './dist/web/extension.js');
+    assert.match(readFileSync(join(ROOT, 'scripts/build.mjs'), 'utf8'), /outfile: 'dist\/web\/extension\.js',[^}]*platform: 'browser',[^}]*conditions: \['worker'\]/);
+  });
 });

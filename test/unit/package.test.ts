@@ -42,7 +42,7 @@ describe('the extension package', function () {
     const files = execFileSync(process.execPath, [join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' })
       .split('\n').filter(Boolean).sort();
     assert.deepEqual(files, [
-      'README.md', 'dist/extension.cjs', 'l10n/bundle.l10n.da.json', 'media/casedoc.svg', 'media/overview.css', 'media/overview.js', 'package.json', 'package.nls.da.json', 'package.nls.json',
+      'README.md', 'dist/extension.cjs', 'dist/web/extension.js', 'l10n/bundle.l10n.da.json', 'media/casedoc.svg', 'media/overview.css', 'media/overview.js', 'package.json', 'package.nls.da.json', 'package.nls.json',
       'schemas/attention-points.json', 'schemas/attention-rules.schema.json', 'schemas/case-report.schema.json', 'snippets/case-report.code-snippets',
     ]);
   });

