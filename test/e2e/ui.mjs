@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { remote, workbenchUrl } from './codeServer.mjs';
 
-async function step(name, results, page, fn, record) {
+export async function step(name, results, page, fn, record) {
   try {
     await fn();
     await page.screenshot({ path: join(results, `${name}.png`) });
@@ -17,7 +17,7 @@ async function step(name, results, page, fn, record) {
   }
 }
 
-async function openFile(page, name) {
+export async function openFile(page, name) {
   for (let attempt = 0; attempt < 3; attempt++) {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+P');
@@ -183,7 +183,7 @@ export async function uiChecks({ browser, server, folder, results }) {
 const XSS_TITLE = '<img src=x onerror=alert(1)>';
 
 /** The webview's content frame: VS Code nests it two iframes deep, so look in every frame. */
-async function overviewFrame(page) {
+export async function overviewFrame(page) {
   for (let i = 0; i < 100; i++) {
     for (const frame of page.frames()) {
       if (await frame.locator('table.heatmap').count().catch(() => 0)) return frame;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { casedoc, codeOf, fileUri, open, rangeOf, replaceAll, settled, until, writeFile } from './helpers';
+import { casedoc, codeActions, codeOf, fileUri, open, rangeOf, replaceAll, settled, until, writeFile } from './helpers';
 
 const REFERENCE = '01-faellesskabshuset.md';
 
@@ -35,17 +35,21 @@ describe('Casedoc in VS Code', () => {
     const original = doc.getText();
     await settled(doc, (d) => !d.some((x) => x.severity === vscode.DiagnosticSeverity.Error), 'a clean reference report');
     const line = original.split('\n').indexOf('level: group');
-    await editor.edit((e) => e.replace(new vscode.Range(line, 7, line, 12), 'grop'));
-    const [d] = await settled(doc, (ds) => ds.some((x) => codeOf(x) === 'invalid-value'), 'the new diagnostic');
-    assert.deepEqual(rangeOf(d.range), [line, 7, line, 11]);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range);
-    const fix = actions.find((a) => a.title === 'Replace with `group`')!;
-    assert.ok(fix, 'a quick fix to the closest value');
-    assert.equal(fix.isPreferred, true);
-    await vscode.workspace.applyEdit(fix.edit!);
-    await settled(doc, (ds) => !ds.some((x) => codeOf(x) === 'invalid-value'), 'the problem to clear');
-    assert.equal(doc.getText(), original, 'the file is exactly as before the typo');
-    await doc.save();
+    try {
+      await editor.edit((e) => e.replace(new vscode.Range(line, 7, line, 12), 'grop'));
+      const [d] = await settled(doc, (ds) => ds.some((x) => codeOf(x) === 'invalid-value'), 'the new diagnostic');
+      assert.deepEqual(rangeOf(d.range), [line, 7, line, 11]);
+      const fix = (await codeActions(doc.uri, d.range)).find((a) => a.title === 'Replace with `group`')!;
+      assert.ok(fix, 'a quick fix to the closest value');
+      assert.equal(fix.isPreferred, true);
+      await vscode.workspace.applyEdit(fix.edit!);
+      await settled(doc, (ds) => !ds.some((x) => codeOf(x) === 'invalid-value'), 'the problem to clear');
+      assert.equal(doc.getText(), original, 'the file is exactly as before the typo');
+    } finally {
+      // A failure here must not leave the typo for the suites after it.
+      if (doc.getText() !== original) await replaceAll(doc, original);
+      await doc.save();
+    }
   });
 
   it('applies every quick fix with only its own edit, and each one clears a problem', async () => {
@@ -61,8 +65,7 @@ describe('Casedoc in VS Code', () => {
     // Every distinct fix VS Code offers over the problems' ranges (several problems can share a range).
     const offered = new Map<string, vscode.CodeAction>();
     for (const target of initial) {
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, target.range);
-      for (const a of actions) if (a.edit && a.kind?.value === 'quickfix') offered.set(`${a.title}|${JSON.stringify(a.edit.get(doc.uri))}`, a);
+      for (const a of await codeActions(doc.uri, target.range)) if (a.edit && a.kind?.value === 'quickfix') offered.set(`${a.title}|${JSON.stringify(a.edit.get(doc.uri))}`, a);
     }
     assert.ok(offered.size >= 14, `quick fixes offered: ${[...offered.values()].map((a) => a.title).join('; ')}`);
     for (const fix of offered.values()) {

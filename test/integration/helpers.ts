@@ -42,3 +42,18 @@ export async function writeFile(name: string, text: string): Promise<vscode.Uri>
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   return uri;
 }
+
+/**
+ * The code actions VS Code offers over a range. VS Code cancels such a request when the document
+ * changes meanwhile (and the slower web worker host meets that more often); a user's light bulb
+ * would ask again, and so do we.
+ */
+export async function codeActions(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range);
+    } catch (e) {
+      if (attempt === 3 || (e as Error).name !== 'Canceled') throw e;
+    }
+  }
+}

