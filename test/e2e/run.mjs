@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { installVsix, launchBrowser, remote, ROOT, startCodeServer, userDataDir, workbenchUrl } from './codeServer.mjs';
 import { writeExpected } from './expected.mjs';
+import { runInHost } from './inHost.mjs';
 import { uiChecks } from './ui.mjs';
 
 const RESULTS = join(ROOT, 'test-results');
@@ -36,34 +37,22 @@ async function inHostTests({ untrusted = false } = {}) {
     env: untrusted ? { CASEDOC_GREP: 'in an untrusted workspace' } : {},
   });
   const browser = await launchBrowser();
-  let result = { passed: 0, failed: 1 };
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const exit = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
-    await page.exposeFunction('codeAutomationLog', (_type, args) => {
-      const line = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
-      if (/^\s+[✔✗]|^integration:/.test(line)) console.log(line);
-      const m = /^integration: (\d+) passed, (\d+) failed/.exec(line);
-      if (m) result = { passed: Number(m[1]), failed: Number(m[2]) };
-    });
     const payload = [
       ['extensionDevelopmentPath', remote(server.port, ROOT)],
       ['extensionTestsPath', remote(server.port, join(ROOT, 'out/test/suite/index.cjs'))],
     ];
-    await page.goto(workbenchUrl(server.base, server.port, folder, payload));
     // Generous: with the 5,000-report load test the suite takes 6 minutes here, and a busy shared
     // machine has made it take twice that.
-    const code = await Promise.race([exit, new Promise((r) => setTimeout(() => r('timeout'), 30 * 60_000).unref())]);
-    await page.screenshot({ path: join(RESULTS, 'integration-final.png') });
-    if (code !== 0) {
-      console.log(`integration run ended with ${code}`);
-      if (result.failed === 0) result.failed = 1;
-    }
+    return await runInHost(page, {
+      url: workbenchUrl(server.base, server.port, folder, payload), label: 'integration', minutes: 30,
+      screenshot: join(RESULTS, `integration${untrusted ? '-untrusted' : ''}-final.png`), log: join(RESULTS, `integration${untrusted ? '-untrusted' : ''}-console.log`),
+    });
   } finally {
     await browser.close();
     await server.stop();
   }
-  return result;
 }
 
 async function packagedUiTests() {

@@ -3,13 +3,14 @@
 // worker extension host over the in-host suites (test/web/suites.ts), then UI checks of what a user
 // sees (test/web/ui.mjs). Recipe: ../shared/e2e.md.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { freePort, launchBrowser, ROOT } from '../e2e/codeServer.mjs';
 import { writeExpected } from '../e2e/expected.mjs';
+import { runInHost } from '../e2e/inHost.mjs';
 import { webUiChecks } from './ui.mjs';
 
 const RESULTS = join(ROOT, 'test-results');
@@ -53,28 +54,10 @@ async function serve(options) {
 
 const server = await serve({ extensionTestsPath: join(ROOT, 'out/test/web/index.js') });
 const browser = await launchBrowser();
-let result = { passed: 0, failed: 1 };
+let result;
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  // The workbench's and the webviews' own errors, for a failure's post-mortem.
-  const consoleLog = [];
-  page.on('console', (m) => m.type() === 'error' && consoleLog.push(`${m.location().url}: ${m.text()}`));
-  page.on('pageerror', (e) => consoleLog.push(`page error: ${e.message}`));
-  process.on('exit', () => writeFileSync(join(RESULTS, 'web-console.log'), consoleLog.join('\n') + '\n'));
-  const exit = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
-  await page.exposeFunction('codeAutomationLog', (_type, args) => {
-    const line = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
-    if (/^\s+[✔✗]|^web:|^\s{6}/.test(line)) console.log(line);
-    const m = /^web: (\d+) passed, (\d+) failed/.exec(line);
-    if (m) result = { passed: Number(m[1]), failed: Number(m[2]) };
-  });
-  await page.goto(server.url);
-  const code = await Promise.race([exit, new Promise((r) => setTimeout(() => r('timeout'), 20 * 60_000).unref())]);
-  await page.screenshot({ path: join(RESULTS, 'web-final.png') });
-  if (code !== 0) {
-    console.log(`web run ended with ${code}`);
-    if (result.failed === 0) result.failed = 1;
-  }
+  result = await runInHost(page, { url: server.url, label: 'web', minutes: 20, screenshot: join(RESULTS, 'web-final.png'), log: join(RESULTS, 'web-console.log') });
 } finally {
   server.dispose();
 }
