@@ -2,7 +2,7 @@
 // into it before a VS Code session as .casedoc-expected/ (no .md there, so nothing in it is a report).
 // The in-host suites compare what the user sees against it, in the desktop and in the web build.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './codeServer.mjs';
@@ -21,11 +21,24 @@ export function writeExpected(folder) {
   writeFileSync(join(dir, 'summary.json'), casedoc(folder, 'summary', '.', '--format', 'json'));
   writeFileSync(join(dir, 'summary-md.txt'), casedoc(folder, 'summary', '.'));
   writeFileSync(join(dir, 'summary-csv.txt'), casedoc(folder, 'summary', '.', '--format', 'csv'));
-  // A report with the anthology's own schema: checked in a folder of its own, the way the test
-  // writes it into the workspace (own-schema/…), and carried as text.
-  const scratch = mkdtempSync(join(tmpdir(), 'casedoc-own-schema-'));
-  cpSync(join(ROOT, 'test/fixtures/parity'), join(scratch, 'own-schema'), { recursive: true });
-  const texts = Object.fromEntries(readdirSync(join(scratch, 'own-schema')).sort().map((n) => [`own-schema/${n}`, readFileSync(join(scratch, 'own-schema', n), 'utf8')]));
+  // Reports the suites write into the workspace themselves, each checked in a folder of its own the
+  // way the test writes it (NAME/…), and carried as text.
+  const fixture = join(ROOT, 'test/fixtures/parity');
+  writeFileSync(join(dir, 'own-schema.json'), JSON.stringify(checkedTexts('own-schema', Object.fromEntries(readdirSync(fixture).sort().map((n) => [n, readFileSync(join(fixture, n), 'utf8')])))));
+  writeFileSync(join(dir, 'long-report.json'), JSON.stringify(checkedTexts('long-report', { 'long-report.md': longReport(join(folder, '08-parkour-co-design.md')) })));
+}
+
+function checkedTexts(name, texts) {
+  const scratch = mkdtempSync(join(tmpdir(), 'casedoc-expected-'));
+  mkdirSync(join(scratch, name));
+  for (const [file, text] of Object.entries(texts)) writeFileSync(join(scratch, name, file), text);
   const check = JSON.parse(casedoc(scratch, 'check', '.', '--format', 'json'));
-  writeFileSync(join(dir, 'own-schema.json'), JSON.stringify({ texts, check }, null, 2));
+  return { texts: Object.fromEntries(Object.entries(texts).map(([file, text]) => [`${name}/${file}`, text])), check };
+}
+
+/** A report with about 400 KB of body: the extension parses it in slices, with turns of the event loop between them. */
+function longReport(from) {
+  const [fence, ...rest] = readFileSync(from, 'utf8').split(/(?<=\n---\n)/);
+  const sections = Array.from({ length: 400 }, (_, i) => `## Observation ${i + 1}\n\n${'Kommunen og foreningen mødes, taler og aftaler næste skridt. '.repeat(16)}\n\n- punkt *${i}*\n- [kilde](https://example.org/${i})\n`);
+  return fence + rest.join('') + '\n' + sections.join('\n');
 }

@@ -126,26 +126,7 @@ export async function uiChecks({ browser, server, folder, results }) {
     await page.keyboard.press('Escape');
   }, record);
 
-  await step('new-case-report-command', results, page, async () => {
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor({ timeout: 5000 });
-    await input.fill('>Casedoc: New Case Report');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'New Case Report' }).first().waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Enter');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Samskabelse' }).first().waitFor({ timeout: 10_000 });
-    await input.fill('Samskabelse');
-    await page.keyboard.press('Enter');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dansk' }).first().waitFor({ timeout: 10_000 });
-    await input.fill('Dansk');
-    await page.keyboard.press('Enter');
-    await page.locator('.view-line', { hasText: 'collaboration_type: co-creation' }).first().waitFor({ timeout: 15_000 });
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+End');
-    await page.locator('.view-line', { hasText: 'Opmærksomhedspunkter' }).first().waitFor({ timeout: 10_000 });
-    await page.locator('.statusbar-item', { hasText: 'Co-creation' }).first().waitFor({ timeout: 10_000 });
-  }, record);
+  await step('new-case-report-command', results, page, () => newCaseReport(page), record);
 
   await step('status-bar-shows-the-classification', results, page, async () => {
     await page.mouse.move(5, 5);
@@ -157,15 +138,7 @@ export async function uiChecks({ browser, server, folder, results }) {
     await page.locator('.pane-body .monaco-list-row', { hasText: 'Describe when dominance loosened' }).first().waitFor({ timeout: 15_000 });
   }, record);
 
-  await step('side-panel-attention-points-light', results, page, async () => {
-    await openFile(page, '09-naboskab-i-vest.md');
-    // The status bar may have opened the container already; a second click would close it.
-    const header = page.locator('.pane-header', { hasText: 'Attention Points' });
-    if (!(await header.first().isVisible())) await page.locator('.activitybar .action-item a[aria-label^="Case Reports"]').first().click();
-    await page.locator('.pane-body .monaco-list-row', { hasText: 'Equality is claimed, yet the municipality alone initiates' }).first().waitFor({ timeout: 20_000 });
-    await page.locator('.pane-body .monaco-list-row', { hasText: 'AP13' }).first().waitFor({ timeout: 5000 });
-    await page.locator('.pane-body .monaco-list-row', { hasText: 'Kommunens medarbejdere bevarer myndighedsrollen' }).first().waitFor({ timeout: 5000 });
-  }, record);
+  await step('side-panel-attention-points-light', results, page, () => attentionPointsOf09(page, openFile), record);
 
   await step('side-panel-attention-points-dark', results, page, async () => {
     // The theme picker, as a user opens it (Ctrl+K Ctrl+T); the workbench root says the theme's kind.
@@ -178,6 +151,39 @@ export async function uiChecks({ browser, server, folder, results }) {
 
   await page.close();
   return record;
+}
+
+/** *Casedoc: New Case Report* from the command palette: co-creation, in Danish; a report the status bar classifies. */
+export async function newCaseReport(page) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ timeout: 5000 });
+  await input.fill('>Casedoc: New Case Report');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'New Case Report' }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Samskabelse' }).first().waitFor({ timeout: 10_000 });
+  await input.fill('Samskabelse');
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dansk' }).first().waitFor({ timeout: 10_000 });
+  await input.fill('Dansk');
+  await page.keyboard.press('Enter');
+  await page.locator('.view-line', { hasText: 'collaboration_type: co-creation' }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+End');
+  await page.locator('.view-line', { hasText: 'Opmærksomhedspunkter' }).first().waitFor({ timeout: 10_000 });
+  await page.locator('.statusbar-item', { hasText: 'Co-creation' }).first().waitFor({ timeout: 10_000 });
+}
+
+/** The side panel on report 09: its attention points from the literature and the author's own. */
+export async function attentionPointsOf09(page, open) {
+  await open(page, '09-naboskab-i-vest.md');
+  // The status bar may have opened the container already; a second click would close it.
+  const header = page.locator('.pane-header', { hasText: 'Attention Points' });
+  if (!(await header.first().isVisible())) await page.locator('.activitybar .action-item a[aria-label^="Case Reports"]').first().click();
+  await page.locator('.pane-body .monaco-list-row', { hasText: 'Equality is claimed, yet the municipality alone initiates' }).first().waitFor({ timeout: 20_000 });
+  await page.locator('.pane-body .monaco-list-row', { hasText: 'AP13' }).first().waitFor({ timeout: 5000 });
+  await page.locator('.pane-body .monaco-list-row', { hasText: 'Kommunens medarbejdere bevarer myndighedsrollen' }).first().waitFor({ timeout: 5000 });
 }
 
 const XSS_TITLE = '<img src=x onerror=alert(1)>';

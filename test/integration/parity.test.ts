@@ -48,6 +48,22 @@ function panelPoints(uri: vscode.Uri) {
 // The panel groups by severity, most serious first, keeping the engine's order within a group.
 const givenPoints = (f: ExpectedFile) => [...f.attentionPoints].sort((a, b) => SEVERITY.indexOf(a.severity) - SEVERITY.indexOf(b.severity)).map((p) => ({ severity: p.severity, id: p.id, message: p.message, source: p.source, range: spot(p.range) }));
 
+/** Writes reports the harness checked with the CLI into the workspace, opens the first, compares, and removes them. */
+async function writeAndCompare(name: string): Promise<ExpectedFile> {
+  const fixture = await expected<{ texts: Record<string, string>; check: { files: ExpectedFile[] } }>(name);
+  for (const [file, text] of Object.entries(fixture.texts)) await writeFile(file, text);
+  const [f] = fixture.check.files;
+  try {
+    const editor = await open(f.file);
+    await until(() => JSON.stringify(seen(editor.document.uri)) === JSON.stringify(given(f)), `the diagnostics of ${f.file}`, 20_000).catch(() => undefined);
+    assert.deepEqual(seen(editor.document.uri), given(f), f.file);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  } finally {
+    await vscode.workspace.fs.delete(fileUri(f.file.split('/')[0]), { recursive: true });
+  }
+  return f;
+}
+
 describe('The example anthology, as the engine on Node checks it', () => {
   it('gives every file the same diagnostics: code, severity, message and exact range', async () => {
     const { files } = await expected<{ files: ExpectedFile[] }>('check.json');
@@ -72,17 +88,14 @@ describe('The example anthology, as the engine on Node checks it', () => {
   });
 
   it('checks a report against the anthology\'s own schema, as the CLI does', async () => {
-    const fixture = await expected<{ texts: Record<string, string>; check: { files: ExpectedFile[] } }>('own-schema.json');
-    for (const [name, text] of Object.entries(fixture.texts)) await writeFile(name, text);
-    try {
-      const [f] = fixture.check.files;
-      assert.ok(f.diagnostics.some((d) => d.code === 'schema-violation'), 'the own schema\'s pattern is checked');
-      const editor = await open(f.file);
-      await until(() => JSON.stringify(seen(editor.document.uri)) === JSON.stringify(given(f)), 'the own schema\'s diagnostics', 10_000).catch(() => undefined);
-      assert.deepEqual(seen(editor.document.uri), given(f));
-      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-    } finally {
-      await vscode.workspace.fs.delete(fileUri(Object.keys(fixture.texts)[0].split('/')[0]), { recursive: true });
-    }
+    const f = await writeAndCompare('own-schema.json');
+    assert.ok(f.diagnostics.some((d) => d.code === 'schema-violation'), 'the own schema\'s pattern is checked');
+  });
+
+  it('checks a report of 400 KB, parsed in slices between turns of the event loop, as the CLI does', async () => {
+    const slices = api().analyzer.hostSlices.count;
+    const f = await writeAndCompare('long-report.json');
+    assert.ok(f.diagnostics.some((d) => d.code === 'invalid-date') && f.diagnostics.some((d) => d.code === 'missing-section'));
+    assert.ok(api().analyzer.hostSlices.count - slices >= 10, `stretches of work: ${api().analyzer.hostSlices.count - slices}`);
   });
 });

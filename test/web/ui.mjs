@@ -1,7 +1,7 @@
 // What a user of vscode.dev or github.dev sees of the web build: the squiggle and Problems row, the
-// side panel's attention points, and the overview's heat map drawn in its webview. Screenshots go
-// to test-results/web-*.png, to look at.
-import { overviewFrame, step } from '../e2e/ui.mjs';
+// side panel's attention points, a new report from the command, and the overview's heat map drawn
+// in its webview. Screenshots go to test-results/web-*.png, to look at.
+import { attentionPointsOf09, newCaseReport, overviewFrame, step } from '../e2e/ui.mjs';
 
 /** Opens a report from the Explorer, as a reviewer on github.dev would (test-web's file system gives Quick Open no file search). */
 async function openFile(page, name) {
@@ -22,13 +22,9 @@ export async function webUiChecks({ browser, url, results }) {
     await page.locator('.markers-panel .monaco-list-row[aria-label*="is not a valid value for `collaboration_type`; did you mean `co-production`"]').first().waitFor({ timeout: 20_000 });
   }, record);
 
-  await step('web-side-panel-attention-points', results, page, async () => {
-    await openFile(page, '09-naboskab-i-vest.md');
-    const header = page.locator('.pane-header', { hasText: 'Attention Points' });
-    if (!(await header.first().isVisible())) await page.locator('.activitybar .action-item a[aria-label^="Case Reports"]').first().click();
-    await page.locator('.pane-body .monaco-list-row', { hasText: 'Equality is claimed, yet the municipality alone initiates' }).first().waitFor({ timeout: 20_000 });
-    await page.locator('.pane-body .monaco-list-row', { hasText: 'AP13' }).first().waitFor({ timeout: 5000 });
-  }, record);
+  await step('web-side-panel-attention-points', results, page, () => attentionPointsOf09(page, openFile), record);
+
+  await step('web-new-case-report-command', results, page, () => newCaseReport(page), record);
 
   await step('web-overview-heat-map', results, page, async () => {
     // The view's toolbar shows when the pointer is over its header.
