@@ -31,7 +31,8 @@ await build({
 
 const folder = mkdtempSync(join(tmpdir(), 'casedoc-web-ws-'));
 cpSync(join(ROOT, 'examples/anthology'), folder, { recursive: true });
-writeExpected(folder);
+const serveOnly = process.argv.includes('--serve');
+if (!serveOnly) writeExpected(folder);
 
 const { open } = createRequire(join(WEB, 'package.json'))('@vscode/test-web');
 
@@ -50,6 +51,14 @@ async function serve(options) {
     extensionDevelopmentPath: ROOT, folderPath: folder, printServerLog: false, ...options,
   });
   return { url: `http://casedoc.localhost:${port}/`, dispose: () => server.dispose() };
+}
+
+// `--serve`: no tests; VS Code for the Web with the web build and the example anthology, for a look
+// in one's own browser (`npm run open-in-browser`).
+if (serveOnly) {
+  const { url } = await serve({});
+  console.log(`VS Code for the Web with Casedoc's web build and examples/anthology: ${url} (Ctrl+C to stop)`);
+  await new Promise(() => {});
 }
 
 const server = await serve({ extensionTestsPath: join(ROOT, 'out/test/web/index.js') });
