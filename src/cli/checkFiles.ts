@@ -95,7 +95,7 @@ export async function checkFiles(paths: readonly string[], options: RunOptions):
     const inWorkers = await checkInWorkers(paths, { ...plain, schema: texts?.schema, rules: texts?.rules }, count, new URL('./cliWorker.js', import.meta.url));
     if (inWorkers) return inWorkers;
   }
-  const schemas = new SchemaFiles();
+  const schemas = new SchemaFiles(options.lang);
   const matchers = options.include.map((g) => picomatch(g, { dot: true }));
   const isIncluded = (p: string) => matchers.some((m) => m(p));
   const results = new Array<FileReport>(paths.length);

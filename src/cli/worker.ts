@@ -9,12 +9,12 @@ import { SchemaFiles } from './schemas';
 
 const given = workerData as WorkerOptions;
 const options: RunOptions = { cwd: given.cwd, lang: given.lang, maxBytes: given.maxBytes, include: given.include };
-if (given.schema) options.schema = { load: loadSchema(given.schema.text), label: given.schema.label };
+if (given.schema) options.schema = { load: loadSchema(given.schema.text, given.lang), label: given.schema.label };
 if (given.rules) {
   const load = loadRules(given.rules);
   if (load.ok) options.rules = mergeRules(builtinRules(), load.rules);
 }
-const schemas = new SchemaFiles();
+const schemas = new SchemaFiles(given.lang);
 const matchers = options.include.map((g) => picomatch(g, { dot: true }));
 const isIncluded = (p: string) => matchers.some((m) => m(p));
 

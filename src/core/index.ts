@@ -6,7 +6,7 @@ export type * from './types';
 export { parseReport, type ParsedReport } from './parse/report';
 export { mentionsCaseReport } from './classify';
 export { checkReport, schemaReference, type CheckOptions, type SchemaReference } from './check';
-export { loadSchema, type SchemaLoad, type CompiledSchema, type JsonSchema } from './schema/compile';
+export { loadSchema, schemaReason, type SchemaLoad, type CompiledSchema, type JsonSchema } from './schema/compile';
 export { fieldAt, propertiesAt, valuesOf, label, valueLabel, type FieldInfo, type VocabularyValue } from './schema/vocabulary';
 export { loadRules, mergeRules, type CompiledRule, type AttentionRule } from './attention/rules';
 export { deriveFacts, type Facts } from './attention/facts';

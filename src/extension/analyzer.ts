@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import {
-  builtinSchema, checkReport, loadSchema, mentionsCaseReport, parseReport, schemaReference,
+  builtinSchema, checkReport, loadSchema, mentionsCaseReport, parseReport, schemaReason, schemaReference,
   type CheckResult, type JsonSchema, type ParsedReport, type SchemaLoad,
 } from '../core/index';
+import { nextTurn } from './eventLoop';
 import { PathFilter, type Settings } from './settings';
 
 /**
@@ -12,26 +13,8 @@ import { PathFilter, type Settings } from './settings';
 const SLICING = {
   budgetMs: 10,
   now: () => performance.now(),
-  yieldToHost: turnOfTheEventLoop(),
+  yieldToHost: nextTurn,
 };
-
-/**
- * A turn of the event loop. In Node, `setTimeout(0)`. In a web worker (vscode.dev), nested timeouts are
- * clamped to 4 ms each, so a message to ourselves on a MessageChannel is the short way round.
- */
-function turnOfTheEventLoop(): () => Promise<void> {
-  if (typeof setImmediate === 'function' || typeof MessageChannel !== 'function') {
-    return () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-  }
-  // Typed by hand: the project's types are Node's, whose MessagePort has no `onmessage`.
-  const channel = new MessageChannel() as unknown as { port1: { onmessage: (() => void) | null }; port2: { postMessage(m: null): void } };
-  const waiting: Array<() => void> = [];
-  channel.port1.onmessage = () => waiting.shift()?.();
-  return () => new Promise<void>((resolve) => {
-    waiting.push(resolve);
-    channel.port2.postMessage(null);
-  });
-}
 
 /** The longest and the count of the stretches of synchronous work measured. */
 export class SliceTimes {
@@ -226,8 +209,8 @@ export class Analyzer implements vscode.Disposable {
     let load = this.schemas.get(key);
     if (!load) {
       load = Promise.resolve(vscode.workspace.fs.readFile(target)).then(
-        (bytes) => inPlainWords(loadSchema(new TextDecoder().decode(bytes))),
-        (): SchemaLoad => ({ ok: false, reason: vscode.l10n.t('the file does not exist') }),
+        (bytes) => loadSchema(new TextDecoder().decode(bytes), this.settings.lang),
+        (): SchemaLoad => ({ ok: false, reason: schemaReason('file-missing', this.settings.lang) }),
       );
       this.schemas.set(key, load);
     }
@@ -241,8 +224,3 @@ export class Analyzer implements vscode.Disposable {
   }
 }
 
-/** The one schema problem a researcher may meet only in the browser, said in their language. */
-function inPlainWords(load: SchemaLoad): SchemaLoad {
-  if (load.ok || !load.noCodeGeneration) return load;
-  return { ...load, reason: vscode.l10n.t('this editor does not allow compiling a schema while it runs (its security policy forbids generated code); check against it in desktop VS Code or with `casedoc check`') };
-}

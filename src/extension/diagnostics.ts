@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { message } from '../core/index';
 import type { Analysis, Analyzer, Source } from './analyzer';
 import { toDiagnostic } from './convert';
+import { nextTurn } from './eventLoop';
 
 const DEBOUNCE_MS = 250;
 const isMarkdown = (doc: vscode.TextDocument) => doc.languageId === 'markdown';
@@ -143,7 +144,7 @@ export class DiagnosticsController implements vscode.Disposable {
           const [key, next] = this.queued.entries().next().value as [string, vscode.Uri];
           this.queued.delete(key);
           await this.checkFileIfClosed(next);
-          await new Promise((resolve) => setTimeout(resolve, 0));
+          await nextTurn();
         }
       } finally {
         this.pumping = false;
@@ -212,7 +213,7 @@ export class DiagnosticsController implements vscode.Disposable {
       }
       progress?.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
       // Yield to the extension host between files, so typing elsewhere stays fluid.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTurn();
     }
     return reports;
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { builtinSchema, BUILTIN_SCHEMA_ID, fieldAt, loadSchema, propertiesAt, type JsonSchema } from '../../src/core/index';
+import { builtinSchema, BUILTIN_SCHEMA_ID, checkReport, fieldAt, loadSchema, parseReport, propertiesAt, type JsonSchema } from '../../src/core/index';
 import { check, report, ROOT } from '../helpers';
 
 const schemaText = readFileSync(`${ROOT}/schemas/case-report.schema.json`, 'utf8');
@@ -96,6 +96,16 @@ describe('the case-report schema', () => {
     assert.match((loadSchema('{"$ref": "#/$defs/nothing"}') as { reason: string }).reason, /cannot be resolved/);
     const cyclic = loadSchema('{"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"$ref": "#/$defs/a"}}, "$ref": "#/$defs/a"}');
     assert.equal(typeof cyclic.ok, 'boolean');
+  });
+
+  it('says why a schema cannot be used in the language asked for, and in Danish for a Danish check', () => {
+    const reason = (text: string, lang: 'en' | 'da') => (loadSchema(text, lang) as { reason: string }).reason;
+    assert.match(reason('[]', 'da'), /^det er ikke et JSON-objekt$/);
+    assert.match(reason('{"$ref": "https://example.org/s.json"}', 'da'), /^dets \$ref https:\/\/example\.org\/s\.json peger på en URL, som aldrig hentes$/);
+    assert.match(reason('[]', 'en'), /^it is not a JSON object$/, 'the same text, cached, in the other language');
+    const report = parseReport('---\ntype: case-report\n$schema: ./s.json\n---\n# R\n');
+    const d = checkReport(report, { lang: 'da', schema: { load: loadSchema('[]', 'da'), label: './s.json' } }).diagnostics.find((x) => x.code === 'schema-unusable')!;
+    assert.equal(d.message, 'Skemaet `./s.json` kan ikke bruges: det er ikke et JSON-objekt.');
   });
 
   it('compiles a schema once per content', () => {

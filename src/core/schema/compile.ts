@@ -1,5 +1,7 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { SCHEMA_REASONS, type SchemaProblem } from '../messages/catalogue';
+import type { Lang } from '../types';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -8,16 +10,15 @@ export interface CompiledSchema {
   validate: ValidateFunction;
 }
 
-/** `noCodeGeneration`: the host forbids generated code (a browser's security policy), so no schema can be compiled there. */
-export type SchemaLoad = { ok: true; schema: CompiledSchema } | { ok: false; reason: string; noCodeGeneration?: true };
-
-/** Why a custom schema cannot be used where the host forbids generated code. */
-export const NO_CODE_GENERATION = 'this editor does not allow compiling a schema while it runs (its security policy forbids generated code); check against it in desktop VS Code or with `casedoc check`';
+export type SchemaLoad = { ok: true; schema: CompiledSchema } | { ok: false; reason: string };
 
 /** A schema larger than this is refused: no case-report vocabulary comes near it. */
 export const MAX_SCHEMA_CHARS = 2_000_000;
 
-const cache = new Map<string, SchemaLoad>();
+/** What compiling a text gave: the schema, or why not (said in the caller's language on return). */
+type Compiled = { ok: true; schema: CompiledSchema } | { ok: false; problem: SchemaProblem; detail?: string };
+
+const cache = new Map<string, Compiled>();
 const CACHE_LIMIT = 32;
 
 /** The one Ajv set-up, shared by the runtime compile and the ahead-of-time one (scripts/gen-validator.ts). */
@@ -33,49 +34,51 @@ export function newAjv(options: { source?: boolean } = {}): Ajv2020 {
 
 /**
  * Compiles a schema given as JSON text, cached by its content: the built-in schema and every custom
- * schema are compiled once per process. A problem with the schema is returned, never thrown.
+ * schema are compiled once per process. A problem with the schema is returned, never thrown, with
+ * its reason in `lang`.
  */
-export function loadSchema(text: string): SchemaLoad {
-  const cached = cache.get(text);
-  if (cached) return cached;
-  const result = compileText(text);
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  cache.set(text, result);
-  return result;
+export function loadSchema(text: string, lang: Lang = 'en'): SchemaLoad {
+  let compiled = cache.get(text);
+  if (!compiled) {
+    compiled = compileText(text);
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    cache.set(text, compiled);
+  }
+  return compiled.ok ? compiled : { ok: false, reason: schemaReason(compiled.problem, lang, compiled.detail) };
 }
 
-function compileText(text: string): SchemaLoad {
-  if (text.length > MAX_SCHEMA_CHARS) return { ok: false, reason: `it is larger than ${MAX_SCHEMA_CHARS / 1e6} MB` };
+/** Why a schema cannot be used, in the writer's language (hosts use it for their own problems too). */
+export function schemaReason(problem: SchemaProblem, lang: Lang, detail?: string): string {
+  return SCHEMA_REASONS[lang][problem]({ detail, limit: MAX_SCHEMA_CHARS / 1e6 });
+}
+
+function compileText(text: string): Compiled {
+  if (text.length > MAX_SCHEMA_CHARS) return { ok: false, problem: 'too-large' };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { ok: false, reason: `it is not valid JSON (${(e as Error).message})` };
+    return { ok: false, problem: 'not-json', detail: (e as Error).message };
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return { ok: false, reason: 'it is not a JSON object' };
-  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, problem: 'not-object' };
   return compileObject(json as JsonSchema);
 }
 
-export function compileObject(json: JsonSchema): SchemaLoad {
+export function compileObject(json: JsonSchema): Compiled {
   const ajv = newAjv();
   try {
     if (!ajv.validateSchema(json)) {
       const first = ajv.errors?.[0];
-      return { ok: false, reason: `it is not a valid JSON Schema (${first?.instancePath || '/'} ${first?.message ?? ''})`.trim() };
+      return { ok: false, problem: 'not-schema', detail: `${first?.instancePath || '/'} ${first?.message ?? ''}`.trim() };
     }
     const validate = ajv.compile(json);
     return { ok: true, schema: { json, validate } };
   } catch (e) {
     const err = e as Error & { missingRef?: string };
-    if (err.missingRef) {
-      const url = /^[a-z]+:\/\//i.test(err.missingRef);
-      return { ok: false, reason: url ? `its $ref ${err.missingRef} points to a URL, which is never fetched` : `its $ref ${err.missingRef} cannot be resolved` };
-    }
-    if (e instanceof RangeError) return { ok: false, reason: 'its $refs refer to each other in an endless cycle' };
+    if (err.missingRef) return { ok: false, problem: /^[a-z]+:\/\//i.test(err.missingRef) ? 'ref-url' : 'ref-missing', detail: err.missingRef };
+    if (e instanceof RangeError) return { ok: false, problem: 'ref-cycle' };
     // Ajv compiles with `new Function`; a Content-Security-Policy without 'unsafe-eval' refuses it.
-    if (e instanceof EvalError) return { ok: false, reason: NO_CODE_GENERATION, noCodeGeneration: true };
-    return { ok: false, reason: err.message };
+    if (e instanceof EvalError) return { ok: false, problem: 'no-code-generation' };
+    return { ok: false, problem: 'other', detail: err.message };
   }
 }
