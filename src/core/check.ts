@@ -1,6 +1,6 @@
 import type { CheckResult, Diagnostic, Lang, Range, Severity } from './types';
 import type { ParsedReport } from './parse/report';
-import type { CompiledSchema, SchemaLoad } from './schema/compile';
+import { schemaReason, type CompiledSchema, type SchemaLoad } from './schema/compile';
 import type { CompiledRule } from './attention/rules';
 import { builtinRules, builtinSchema } from './builtin';
 import { classify, declaresCaseReport, frontmatterData } from './classify';
@@ -71,7 +71,7 @@ export function checkReport(report: ParsedReport, options: CheckOptions = {}): C
 
   if (data) {
     const schema = resolveSchema(report, data, options, out, place);
-    if (schema) schemaDiagnostics(report, schema, data, out);
+    if (schema) checkAgainst(schema, report, data, options, out, place);
     const invalid = new Set(out.diagnostics.map((d) => d.path).filter((p): p is string => p !== null));
     consistencyDiagnostics(report, data, out, invalid);
   }
@@ -112,6 +112,19 @@ function resolveSchema(report: ParsedReport, data: Record<string, unknown>, opti
   const ref = schemaReference(report);
   if (ref.kind === 'url') out.emit('schema-url', place.value(['$schema']), ['$schema'], { url: ref.url }, { url: ref.url });
   return builtinSchema();
+}
+
+/** The schema's diagnostics; a schema whose validation never ends (a $ref cycle Ajv cannot see) is reported, not thrown. */
+function checkAgainst(schema: CompiledSchema, report: ParsedReport, data: Record<string, unknown>, options: CheckOptions, out: Emitter, place: Placer): void {
+  try {
+    schemaDiagnostics(report, schema, data, out);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    const label = options.schema?.label ?? '$schema';
+    const at = typeof data.$schema === 'string' ? place.value(['$schema']) : place.fence();
+    out.emit('schema-unusable', at, typeof data.$schema === 'string' ? ['$schema'] : null,
+      { schema: label, reason: schemaReason('endless-validation', out.lang) }, { schema: label });
+  }
 }
 
 function applySeverities(diagnostics: Diagnostic[], overrides: CheckOptions['severities']): Diagnostic[] {

@@ -90,7 +90,7 @@ describe('the case-report schema', () => {
 
   it('reports a custom schema that is invalid, unresolvable or cyclic instead of throwing', () => {
     assert.match((loadSchema('{nope') as { reason: string }).reason, /not valid JSON/);
-    assert.match((loadSchema('[]') as { reason: string }).reason, /not a JSON object/);
+    assert.match((loadSchema('[]') as { reason: string }).reason, /neither a JSON object nor true or false/);
     assert.match((loadSchema('{"type": 12}') as { reason: string }).reason, /not a valid JSON Schema/);
     assert.match((loadSchema('{"$ref": "https://example.org/s.json"}') as { reason: string }).reason, /URL, which is never fetched/);
     assert.match((loadSchema('{"$ref": "#/$defs/nothing"}') as { reason: string }).reason, /cannot be resolved/);
@@ -100,12 +100,12 @@ describe('the case-report schema', () => {
 
   it('says why a schema cannot be used in the language asked for, and in Danish for a Danish check', () => {
     const reason = (text: string, lang: 'en' | 'da') => (loadSchema(text, lang) as { reason: string }).reason;
-    assert.match(reason('[]', 'da'), /^det er ikke et JSON-objekt$/);
+    assert.match(reason('[]', 'da'), /^det er hverken et JSON-objekt eller true eller false$/);
     assert.match(reason('{"$ref": "https://example.org/s.json"}', 'da'), /^dets \$ref https:\/\/example\.org\/s\.json peger på en URL, som aldrig hentes$/);
-    assert.match(reason('[]', 'en'), /^it is not a JSON object$/, 'the same text, cached, in the other language');
+    assert.match(reason('[]', 'en'), /^it is neither a JSON object nor true or false$/, 'the same text, cached, in the other language');
     const report = parseReport('---\ntype: case-report\n$schema: ./s.json\n---\n# R\n');
     const d = checkReport(report, { lang: 'da', schema: { load: loadSchema('[]', 'da'), label: './s.json' } }).diagnostics.find((x) => x.code === 'schema-unusable')!;
-    assert.equal(d.message, 'Skemaet `./s.json` kan ikke bruges: det er ikke et JSON-objekt.');
+    assert.equal(d.message, 'Skemaet `./s.json` kan ikke bruges: det er hverken et JSON-objekt eller true eller false.');
   });
 
   it('compiles a schema once per content', () => {

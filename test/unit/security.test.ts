@@ -61,7 +61,7 @@ describe('no code and no network from content', () => {
   it('reports a schema that is not JSON, not a schema, too large or cyclic, on the schema, without throwing', () => {
     const reasons = [
       ['{"type": "object",', /not valid JSON/],
-      ['[1, 2]', /not a JSON object/],
+      ['[1, 2]', /neither a JSON object nor true or false/],
       ['{"type": 42}', /not a valid JSON Schema/],
       [`{"description": "${'x'.repeat(MAX_SCHEMA_CHARS)}"}`, /larger than 2 MB/],
       ['{"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"$ref": "#/$defs/a"}}, "$ref": "#/$defs/a"}', /cycle|cannot be resolved/],

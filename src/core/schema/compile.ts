@@ -60,18 +60,21 @@ function compileText(text: string): Compiled {
   } catch (e) {
     return { ok: false, problem: 'not-json', detail: (e as Error).message };
   }
+  // Draft 2020-12 allows a boolean schema: `true` accepts every frontmatter, `false` none.
+  if (typeof json === 'boolean') return compileObject(json ? {} : { not: {} }, json);
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, problem: 'not-object' };
   return compileObject(json as JsonSchema);
 }
 
-export function compileObject(json: JsonSchema): Compiled {
+/** `as` is what Ajv compiles when it is not `json` itself: a boolean root, read by the rest as its object form. */
+export function compileObject(json: JsonSchema, as: JsonSchema | boolean = json): Compiled {
   const ajv = newAjv();
   try {
-    if (!ajv.validateSchema(json)) {
+    if (!ajv.validateSchema(as)) {
       const first = ajv.errors?.[0];
       return { ok: false, problem: 'not-schema', detail: `${first?.instancePath || '/'} ${first?.message ?? ''}`.trim() };
     }
-    const validate = ajv.compile(json);
+    const validate = ajv.compile(as);
     return { ok: true, schema: { json, validate } };
   } catch (e) {
     const err = e as Error & { missingRef?: string };

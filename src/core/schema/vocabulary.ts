@@ -41,7 +41,9 @@ function resolveRef(root: JsonSchema, schema: JsonSchema, depth = 0): JsonSchema
 }
 
 /** The schema itself plus its allOf/anyOf/oneOf branches that are themselves schemas of structure. */
-function expand(root: JsonSchema, schema: JsonSchema): JsonSchema[] {
+function expand(root: JsonSchema, schema: JsonSchema | boolean): JsonSchema[] {
+  // A boolean subschema (`true`, `false`) says nothing of keys, titles or values.
+  if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return [];
   const s = resolveRef(root, schema);
   const out = [s];
   for (const k of ['allOf', 'anyOf'] as const) {

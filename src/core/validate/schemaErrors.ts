@@ -81,6 +81,12 @@ export function schemaDiagnostics(report: ParsedReport, schema: CompiledSchema, 
     const at = parsePointer(e.instancePath);
     const key = keyName(at);
     const p = e.params as Record<string, unknown>;
+    // The frontmatter as a whole (a `not`, `anyOf`, `const` or `false` at the schema's root) has no
+    // key to name: said of the frontmatter itself.
+    if (at.length === 0 && !['required', 'additionalProperties', 'unevaluatedProperties'].includes(e.keyword)) {
+      out.emit('schema-violation', place.value(at), at, { key: '', detail: e.message ?? e.keyword }, { keyword: e.keyword });
+      continue;
+    }
     switch (e.keyword) {
       case 'required': {
         const missing = String(p.missingProperty);
@@ -109,8 +115,20 @@ export function schemaDiagnostics(report: ParsedReport, schema: CompiledSchema, 
       case 'const': {
         const values = allowedValues(e.keyword, e.schema);
         if (values.length === 0) {
+          if (e.keyword === 'enum' || e.keyword === 'const') {
+            // Values that are not text (`const: 2`, `enum: [1, 2]`): named as written, nothing to suggest.
+            const allowed = (e.keyword === 'const' ? [e.schema] : ([] as unknown[]).concat(e.schema)).map(display);
+            out.emit('invalid-value', place.value(at), at, { key, value: display(e.data), allowed: allowed.join(', ') },
+              { value: e.data, allowed: [], suggestion: null });
+            break;
+          }
           // anyOf of types (e.g. text or a list of text)
-          const types = ((e.schema as JsonSchema[]) ?? []).map((b) => b?.type).flat().filter((t): t is string => typeof t === 'string');
+          const branches = Array.isArray(e.schema) ? (e.schema as unknown[]) : [];
+          const types = branches.map((b) => (b && typeof b === 'object' ? (b as JsonSchema).type : undefined)).flat().filter((t): t is string => typeof t === 'string');
+          if (types.length === 0 || types.length < branches.length) {
+            out.emit('schema-violation', place.value(at), at, { key, detail: e.message ?? e.keyword }, { keyword: e.keyword });
+            break;
+          }
           out.emit('wrong-type', place.value(at), at, { key, expected: typesWord(types, lang), actual: typesWord([jsonType(e.data)], lang) },
             { expected: types, actual: jsonType(e.data) });
           break;
