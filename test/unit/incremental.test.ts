@@ -7,17 +7,7 @@ import { chunksOf } from '../../src/core/parse/chunks';
 import { parseYaml } from '../../src/core/parse/yaml';
 import { isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
 import { ROOT } from '../helpers';
-
-/** A small deterministic generator, so a failure names its seed and can be replayed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../conformance/shared';
 
 // Edits that change Markdown's block structure, not only its words.
 const SNIPPETS = ['\n', '\n\n', '# ', '## Magt\n', '- ', '1. ', '> ', '```', '~~~', '\n```\n', '    ', '<!-- ', ' -->', '<div>', '</div>\n', '<pre>', '\n</pre>', '[x]: /u', '---', '===', '*', '`', ' ', 'æ', '\r\n', '\t', '<?', '?>', '+++'];
@@ -43,9 +33,34 @@ describe('incremental parsing equals a full parse', () => {
     const body = '# A\n\npara\n\n## B\n```\n# in code\n\nx\n```\n\n- item\n\n  more\n\ntext\n';
     const chunks = chunksOf(body);
     assert.equal(chunks.map((c) => c.text).join(''), body);
-    assert.deepEqual(chunks.map((c) => c.text.split('\n')[0]), ['# A', 'para', '## B', '- item', 'text']);
+    // Never before a list item: the list before it may go on (`- a` ⏎⏎ `- b` is one list).
+    assert.deepEqual(chunks.map((c) => c.text.split('\n')[0]), ['# A', 'para', '## B', 'text']);
     assert.equal(chunksOf('[a]: /x\n\n# A\n\n# B\n').length, 1, 'a link definition keeps the body whole');
     assert.deepEqual(chunksOf('# A\n\n+++\nx = 1\n+++\n').map((c) => c.start), [0], 'no piece starts with +++ (it would read as TOML)');
+  });
+
+  // Issue 13, findings 1–3: cuts that micromark does not read as the whole body does.
+  const outline = (p: ParsedReport) => p.body.sections.map((s) => [s.text, s.items.map((i) => [i.text, i.start, i.end])]);
+
+  it('keeps a loose list whole across a blank line, fresh and after edits', () => {
+    const text = '# H\n\n- a\n\n- b\n\n# G\n\n- a\n\nc\n';
+    const fresh = parseReport(text);
+    assert.deepEqual(outline(fresh), [['H', [['a', 5, 8], ['b', 10, 13]]], ['G', [['a', 20, 23]]]]);
+    assert.deepEqual(outline(parseReport(text.replace('- b', '- bx'), fresh)), [['H', [['a', 5, 8], ['bx', 10, 14]]], ['G', [['a', 21, 24]]]]);
+    assert.deepEqual(outline(parseReport(text.replace('- a', '- ax'), fresh)), [['H', [['ax', 5, 9], ['b', 11, 14]]], ['G', [['a', 21, 24]]]]);
+  });
+
+  it('ends a list item holding an unclosed fence where one parse ends it', () => {
+    const before = parseReport('# H\n\n1. ```\n# I\n');
+    assert.deepEqual(outline(before), [['H', [['', 5, 11]]], ['I', []]]);
+    assert.deepEqual(outline(parseReport('# H\n\n1. ```1\n# I\n', before)), [['H', [['', 5, 12]]], ['I', []]]);
+  });
+
+  it('reads a list-like line after indented code as one parse does (paragraph text)', () => {
+    const before = parseReport('# H\n\n    code\n\n2) two\n');
+    assert.deepEqual(outline(before), [['H', [['2) two', 15, 21]]]]);
+    assert.deepEqual(outline(parseReport('# H\n\n    code\n\n2) twoo\n', before)), [['H', [['2) twoo', 15, 22]]]]);
+    assert.deepEqual(outline(parseReport('# H\n\n    code\n\n>-\n')), [['H', []]], 'nor a quote holding a list marker');
   });
 
   it('gives the same sections and items as one parse of the whole body, on 1,200 random edits', () => {

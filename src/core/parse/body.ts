@@ -36,7 +36,9 @@ function isContent(node: RootContent): boolean {
 }
 
 /** A top-level block as the section analysis needs it; offsets relative to its chunk. */
-interface Block {
+export interface Block {
+  /** The mdast node type (`heading`, `list`, `paragraph`, `code`, `html`, `toml`…). */
+  type: string;
   start: number;
   end: number;
   heading?: { depth: number; text: string };
@@ -59,7 +61,7 @@ function blocksOf(chunk: string): Block[] {
     end: (n.position?.end.offset ?? 0) + bom,
   });
   return tree.children.map((node, i) => {
-    const block: Block = { ...at(node), content: isContent(node) };
+    const block: Block = { type: node.type, ...at(node), content: isContent(node) };
     if (node.type === 'heading') block.heading = { depth: node.depth, text: toString(node).trim() };
     else if (node.type === 'list') block.items = node.children.map((item) => ({ text: toString(item).trim(), ...at(item) }));
     else if (node.type === 'paragraph') block.paragraph = { text: toString(node).trim(), ...at(node) };
@@ -89,6 +91,8 @@ export interface Slicing {
   now(): number;
   /** Work this long, then yield. */
   budgetMs: number;
+  /** Parse runs of new chunks up to this many characters (default SLICE_CHARS); 1 parses each chunk alone. */
+  groupChars?: number;
 }
 
 /**
@@ -109,7 +113,7 @@ export async function analyseBodyInSlices(body: string, offset: number, previous
     since = slicing.now();
     return !slicing.isStale();
   };
-  for (const [from, to] of groups(chunks, missing)) {
+  for (const [from, to] of groups(chunks, missing, slicing.groupChars)) {
     if (!(await pause())) return { analysis: null, cache };
     parseGroup(chunks, from, to, body, cache);
   }
@@ -125,11 +129,11 @@ export async function analyseBodyInSlices(body: string, offset: number, previous
 const SLICE_CHARS = 4_000;
 
 /** Runs [from, to) of consecutive missing chunks, each run up to SLICE_CHARS (or one bigger chunk). */
-function* groups(chunks: Chunks, missing: readonly number[]): Generator<[number, number]> {
+function* groups(chunks: Chunks, missing: readonly number[], limit = SLICE_CHARS): Generator<[number, number]> {
   for (let k = 0; k < missing.length;) {
     let end = k + 1;
     let size = chunks[missing[k]].text.length;
-    while (end < missing.length && missing[end] === missing[end - 1] + 1 && size + chunks[missing[end]].text.length <= SLICE_CHARS) {
+    while (end < missing.length && missing[end] === missing[end - 1] + 1 && size + chunks[missing[end]].text.length <= limit) {
       size += chunks[missing[end]].text.length;
       end++;
     }
@@ -171,12 +175,24 @@ function parseGroup(chunks: Chunks, from: number, to: number, body: string, cach
 }
 
 function assembleChunks(chunks: Chunks, cache: ChunkCache, offset: number, length: number): BodyAnalysis {
+  return assemble(blocksOfChunks(chunks, cache, offset), offset + length);
+}
+
+function blocksOfChunks(chunks: Chunks, cache: ChunkCache, offset: number): Block[] {
   const blocks: Block[] = [];
   for (const chunk of chunks) {
     // No piece but the first starts with `+++` (chunks.ts), so only the body's first block can be TOML.
     for (const b of cache.get(chunk.text)!) blocks.push(relativeTo(b, offset + chunk.start));
   }
-  return assemble(blocks, offset + length);
+  return blocks;
+}
+
+/**
+ * The body's top-level blocks as its chunk cache holds them, offsets relative to the body: what the
+ * conformance suites hold to one parse of the whole body.
+ */
+export function bodyBlocks(body: string, cache: ChunkCache): Block[] {
+  return blocksOfChunks(chunksOf(body), cache, 0);
 }
 
 function relativeTo(b: Block, by: number): Block {

@@ -13,8 +13,22 @@ const BLANK = /^[ \t]*$/;
 const ATX = /^#{1,6}(?:[ \t]|$)/;
 const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 const HTML = /^ {0,3}</;
+// A list item may go on after a blank line (`- a` ⏎⏎ `- b` is one loose list), and micromark reads a
+// list-like line after indented code as paragraph text: no piece starts with a list marker.
+const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+// What a line opens inside a container: list markers, `>` and indentation, then a fence or HTML.
+const CONTAINER_PREFIX = /^(?:[ \t>]|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$))+/;
+const FENCE_OR_HTML = /^(?:`{3}|~{3}|<)/;
+// After a line indented as code, micromark reads the next block as if it interrupted a paragraph
+// (`>-` is then no list): only a heading, which interrupts anything, starts a piece there.
+const INDENTED = /^(?: {4}|\t| {1,3}\t)/;
 // An HTML comment or processing instruction closed on its own line changes nothing after it.
 const ONE_LINE_HTML = /^ {0,3}(?:<!--[\s\S]*?-->|<\?[\s\S]*?\?>)[ \t]*$/;
+
+function opensInContainer(line: string): boolean {
+  const prefix = CONTAINER_PREFIX.exec(line);
+  return prefix !== null && FENCE_OR_HTML.test(line.slice(prefix[0].length));
+}
 
 /**
  * The body's pieces, or the whole body as one piece when it holds a link reference definition
@@ -26,6 +40,7 @@ export function chunksOf(body: string): Chunk[] {
   const cuts: number[] = [0];
   let fence: { char: string; length: number } | null = null;
   let previousBlank = true;
+  let afterIndented = false;
   // A TOML frontmatter (`+++` … `+++`) at the body's start is one block, whatever lines it holds.
   let toml = body.startsWith('+++');
   let offset = 0;
@@ -39,20 +54,23 @@ export function chunksOf(body: string): Chunk[] {
       if (offset > 0 && line.startsWith('+++')) toml = false;
     } else if (fence) {
       if (marker && marker[2][0] === fence.char && marker[2].length >= fence.length && marker[3].trim() === '') fence = null;
-    } else if ((marker && marker[1] !== '') || (HTML.test(line) && !ONE_LINE_HTML.test(line))) {
-      // An indented fence may belong to a list item; an HTML block's end depends on its kind and
-      // its container. Neither is followed: the rest of the body stays one piece.
+    } else if (opensInContainer(line) || (HTML.test(line) && !ONE_LINE_HTML.test(line))) {
+      // A fence or HTML block in a list item, quote or indentation ends with its container (and
+      // micromark ends the container differently at the end of its input than before a next line);
+      // an HTML block's end depends on its kind. Neither is followed: the rest stays one piece.
       break;
     } else {
       // A heading interrupts anything; any other column-0 line after a blank line starts afresh
       // (a list, quote or indented code ends at a blank line followed by an unindented line).
       // Never before `+++`: at a piece's start it would read as a TOML frontmatter. Nor before a
       // byte order mark, which Markdown drops at a document's start only.
-      const startsPiece = line.length > 0 && line[0] !== ' ' && line[0] !== '\t' && line[0] !== '\uFEFF' && !line.startsWith('+++');
-      if (offset > 0 && startsPiece && (ATX.test(line) || previousBlank)) cuts.push(offset);
+      const startsPiece = line.length > 0 && line[0] !== ' ' && line[0] !== '\t' && line[0] !== '\uFEFF' && !line.startsWith('+++')
+        && !LIST_MARKER.test(line);
+      if (offset > 0 && startsPiece && (ATX.test(line) || (previousBlank && !afterIndented))) cuts.push(offset);
       if (marker && !(marker[2][0] === '`' && marker[3].includes('`'))) fence = { char: marker[2][0], length: marker[2].length };
     }
     previousBlank = blank;
+    if (!blank) afterIndented = INDENTED.test(line);
     offset = end;
   }
   return cuts.map((start, i) => ({ start, text: body.slice(start, cuts[i + 1] ?? body.length) }));
