@@ -5,9 +5,10 @@ import { checkReport, parseReport, type ParsedReport } from '../../src/core/inde
 import { analyseBody } from '../../src/core/parse/body';
 import { chunksOf } from '../../src/core/parse/chunks';
 import { parseYaml } from '../../src/core/parse/yaml';
-import { isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
+import { isMap, type Document } from 'yaml';
 import { ROOT } from '../helpers';
 import { random } from '../conformance/shared';
+import { shape } from '../conformance/yamlShape';
 
 // Edits that change Markdown's block structure, not only its words.
 const SNIPPETS = ['\n', '\n\n', '# ', '## Magt\n', '- ', '1. ', '> ', '```', '~~~', '\n```\n', '    ', '<!-- ', ' -->', '<div>', '</div>\n', '<pre>', '\n</pre>', '[x]: /u', '---', '===', '*', '`', ' ', 'æ', '\r\n', '\t', '<?', '?>', '+++'];
@@ -165,6 +166,20 @@ describe('incremental parsing equals a full parse', () => {
       assert.notEqual(firstKey(edited.doc), firstKey(before.doc), why);
       assert.deepEqual(shape(edited.doc), shape(parseYaml(after, 4).doc), why);
     }
+    // Issue 13, finding 6: keystrokes in one scalar that a fresh parse reads otherwise.
+    const pairs: [string, string, string][] = [
+      ['title: x\n.. : x\n', 'title: x\n... : x\n', 'a third dot: `...` at a line start ends the document'],
+      [`title: x\nlevel${' '.repeat(1019)}: group\n`, `title: x\nlevelx${' '.repeat(1019)}: group\n`, 'an implicit key past 1,024 characters to its `:`'],
+    ];
+    for (const [from, to, why] of pairs) {
+      const was = parseYaml(from, 4);
+      assert.deepEqual(was.doc.errors, [], why);
+      const edited = parseYaml(to, 4, { source: from, yaml: was });
+      const fresh = parseYaml(to, 4);
+      assert.ok(fresh.doc.errors.length > 0, `${why}: a fresh parse reports it`);
+      assert.deepEqual(edited.doc.errors.map((e) => e.code), fresh.doc.errors.map((e) => e.code), why);
+      assert.deepEqual(edited.data, fresh.data, why);
+    }
     const typed = parseYaml('title: "Husets"\nlevel: group\ntags: [a, b]\n', 4, { source, yaml: before });
     assert.equal(firstKey(typed.doc), firstKey(before.doc), 'a letter in a quoted value updates the document');
     assert.deepEqual((typed.data as { title: string }).title, 'Husets');
@@ -238,16 +253,4 @@ function longReport(): string {
 function firstKey(doc: Document | undefined): unknown {
   const c = doc?.contents;
   return isMap(c) && c.items[0] ? c.items[0].key : undefined;
-}
-
-/** Everything of a node the engine reads: kind, value, offsets, comments, style. */
-function shape(node: unknown): unknown {
-  if (node && typeof node === 'object' && 'contents' in node) {
-    const d = node as Document;
-    return { doc: shape(d.contents), range: d.range, comment: d.comment, commentBefore: d.commentBefore };
-  }
-  if (isScalar(node)) return { value: node.value, type: node.type, range: node.range, comment: node.comment, commentBefore: node.commentBefore, spaceBefore: node.spaceBefore, tag: node.tag, source: node.source };
-  if (isMap(node) || isSeq(node)) return { kind: isMap(node) ? 'map' : 'seq', flow: node.flow, range: node.range, comment: node.comment, commentBefore: node.commentBefore, spaceBefore: node.spaceBefore, items: node.items.map(shape) };
-  if (isPair(node)) return { key: shape(node.key), value: shape(node.value) };
-  return node ?? null;
 }

@@ -59,7 +59,10 @@ function simple(node: unknown): unknown {
     if (node.tag) return FALLBACK;
     const out: Record<string, unknown> = {};
     for (const pair of node.items) {
-      if (!isScalar(pair.key) || pair.key.tag || pair.key.value === null || typeof pair.key.value === 'object') return FALLBACK;
+      // Text, number or boolean keys only: a YAML 1.1 merge key (`<<`, a symbol) and the rest go to `toJS`.
+      if (!isScalar(pair.key) || pair.key.tag) return FALLBACK;
+      const k = typeof pair.key.value;
+      if (k !== 'string' && k !== 'number' && k !== 'boolean') return FALLBACK;
       const value = simple(pair.value);
       if (value === FALLBACK) return FALLBACK;
       const key = String(pair.key.value);

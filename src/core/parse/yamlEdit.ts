@@ -31,6 +31,9 @@ export function editScalar(doc: Document.Parsed, before: string, after: string):
   const raw = after.slice(start, valueEnd + delta);
   const value = scalarValue(target, raw, doc);
   if (value === null) return null;
+  // An implicit key may run at most 1,024 characters from its start to its `:`; past that (with the
+  // spaces before the `:`) a fresh parse reports an error. Kept well inside that.
+  if (isKey(around, target) && colonAfter(after, valueEnd + delta) - start > 1000) return null;
 
   const edit: Edit = { from, delta, containing: new Set<unknown>(around), target, value };
   const next = Object.assign(clone(doc), {
@@ -132,6 +135,18 @@ function scalarAround(root: Node, from: number, oldEnd: number): Node[] | null {
   return null;
 }
 
+function isKey(path: readonly Node[], target: Scalar): boolean {
+  const parent = path[path.length - 2];
+  return isMap(parent) && parent.items.some((pair) => pair.key === target);
+}
+
+/** Where the `:` after a key is: past the spaces and tabs that follow it. */
+function colonAfter(text: string, from: number): number {
+  let i = from;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i;
+}
+
 // Characters that could end, open or change a token: kept out of an incrementally edited scalar.
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\uFEFF\uD800-\uDFFF]/;
 const PLAIN_START = /^[-?:,[\]{}#&*!|>'"%@`\s]/;
@@ -150,7 +165,8 @@ function scalarValue(node: Scalar, raw: string, doc: Document.Parsed): string | 
     return inner.includes("'") ? null : inner;
   }
   // Plain: no indicator first, no `: ` or ` #` inside, no space or `:` last, and no other type's form.
-  if (raw === '' || PLAIN_START.test(raw) || /\s$|:$|: |\t|\s#/.test(raw)) return null;
+  // Nor `...` first: at a line's start it ends the document (`-` and so `---` are indicators already).
+  if (raw === '' || PLAIN_START.test(raw) || raw.startsWith('...') || /\s$|:$|: |\t|\s#/.test(raw)) return null;
   for (const tag of doc.schema.tags) {
     if ('test' in tag && tag.test instanceof RegExp && tag.default && tag.test.test(raw)) return null;
   }
