@@ -77,7 +77,7 @@ async function checkReadable(path: string, file: string, options: RunOptions, sc
   if (read.invalidUtf8 && result.isCaseReport) {
     const at = report.lines.positionAt(Math.max(0, read.text.indexOf('\uFFFD')));
     diagnostics.unshift(withDocs({
-      code: 'invalid-encoding', severity: 'warning', message: message('invalid-encoding', options.lang),
+      code: 'invalid-encoding', severity: 'warning', message: message('invalid-encoding', options.lang, { encoding: read.encoding }),
       range: { start: at, end: { line: at.line, character: at.character + 1 } }, path: null,
     }));
   }

@@ -1,8 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { decodeText, looksBinary } from '../core/index';
 
 export const MARKDOWN_GLOB = '**/*.{md,markdown}';
+// Only these are skipped: dot folders (`.github`, `.changeset`) are searched, as the editor's
+// workspace check searches them; a file there is checked only if it is a case report.
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 export class UsageError extends Error {}
@@ -12,7 +15,7 @@ export async function discover(args: readonly string[], cwd: string): Promise<st
   const found = new Set<string>();
   for (const arg of args.length ? args : ['.']) {
     if (isDynamicPattern(arg)) {
-      const matches = await glob(arg, { cwd, ignore: IGNORE, absolute: true, onlyFiles: true, expandDirectories: false });
+      const matches = await glob(arg, { cwd, ignore: IGNORE, absolute: true, onlyFiles: true, expandDirectories: false, dot: true });
       if (matches.length === 0) throw new UsageError(`no files match ${arg}`);
       matches.forEach((m) => found.add(resolve(m)));
       continue;
@@ -21,7 +24,7 @@ export async function discover(args: readonly string[], cwd: string): Promise<st
     const info = await stat(path).catch(() => null);
     if (!info) throw new UsageError(`no such file or folder: ${arg}`);
     if (info.isDirectory()) {
-      const matches = await glob(MARKDOWN_GLOB, { cwd: path, ignore: IGNORE, absolute: true, onlyFiles: true });
+      const matches = await glob(MARKDOWN_GLOB, { cwd: path, ignore: IGNORE, absolute: true, onlyFiles: true, dot: true });
       matches.forEach((m) => found.add(resolve(m)));
     } else {
       found.add(path);
@@ -38,7 +41,7 @@ export function displayPath(path: string, cwd: string): string {
 }
 
 export type ReadResult =
-  | { ok: true; text: string; invalidUtf8: boolean }
+  | { ok: true; text: string; invalidUtf8: boolean; encoding: 'UTF-8' | 'UTF-16' }
   | { ok: false; code: 'file-unreadable' | 'file-binary' | 'file-too-large'; reason: string };
 
 /** Reads a report as text: refuses what is too large or binary, and says so instead of failing. */
@@ -54,13 +57,10 @@ export async function readText(path: string, maxBytes: number): Promise<ReadResu
     const reason = err.code === 'EACCES' ? 'permission denied' : err.code === 'ENOENT' ? 'it does not exist' : err.message;
     return { ok: false, code: 'file-unreadable', reason };
   }
-  // Like git: a NUL byte early in the file means binary.
-  if (buffer.subarray(0, 8000).includes(0)) return { ok: false, code: 'file-binary', reason: 'binary' };
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(buffer), invalidUtf8: false };
-  } catch {
-    return { ok: true, text: new TextDecoder('utf-8').decode(buffer), invalidUtf8: true };
-  }
+  // UTF-16 with its byte order mark is text, however many NUL bytes it holds.
+  const decoded = decodeText(buffer);
+  if (looksBinary(buffer, decoded.encoding)) return { ok: false, code: 'file-binary', reason: 'binary' };
+  return { ok: true, text: decoded.text, invalidUtf8: decoded.invalid, encoding: decoded.encoding === 'utf-8' ? 'UTF-8' : 'UTF-16' };
 }
 
 export function formatBytes(n: number): string {

@@ -21,7 +21,7 @@ Commands:
             collaboration type × governance paradigm cross-table.
 
 Paths default to the current folder, searched recursively for .md files
-(node_modules and .git are skipped).
+(only node_modules and .git are skipped; dot folders such as .github are searched).
 
 Options for both:
   --lang en|da            Language of messages (default: from $LANG, else en)
@@ -47,7 +47,7 @@ Kommandoer:
             samarbejdsform × styringsparadigme.
 
 Stier er som standard den aktuelle mappe, gennemsøgt rekursivt efter .md-filer
-(node_modules og .git springes over).
+(kun node_modules og .git springes over; skjulte mapper som .github gennemsøges også).
 
 Tilvalg for begge:
   --lang en|da            Sprog for meddelelser (standard: fra $LANG, ellers en)

@@ -14,6 +14,7 @@ export { builtinSchema, builtinRules, BUILTIN_SCHEMA_ID } from './builtin';
 export { CODES, docsUrl, type Code } from './messages/codes';
 export { message } from './messages/catalogue';
 export { LineIndex } from './text/lineIndex';
+export { decodeText, looksBinary, type Decoded } from './text/decode';
 export { parsePointer, formatPointer } from './text/pointer';
 export { OUTLINE, matchHeading, type OutlineSection } from './body/outline';
 export { outlineOf } from './body/checks';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { message } from '../core/index';
+import { decodeText, message } from '../core/index';
 import type { Analysis, Analyzer, Source } from './analyzer';
 import { toDiagnostic } from './convert';
 import { nextTurn } from './eventLoop';
@@ -158,7 +158,7 @@ export class DiagnosticsController implements vscode.Disposable {
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
     try {
       const bytes = await vscode.workspace.fs.readFile(uri);
-      await this.run({ uri, version: -1, text: new TextDecoder().decode(bytes) });
+      await this.run({ uri, version: -1, text: decodeText(bytes).text });
     } catch {
       this.clear(uri);
     }
@@ -205,7 +205,7 @@ export class DiagnosticsController implements vscode.Disposable {
       try {
         const source = open
           ? { uri, version: open.version, text: open.getText() }
-          : { uri, version: -1, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) };
+          : { uri, version: -1, text: decodeText(await vscode.workspace.fs.readFile(uri)).text };
         const a = await this.run(source);
         if (a?.result.isCaseReport) reports++;
       } catch {

@@ -56,6 +56,8 @@ export const CORPUS: HostileCase[] = [
   { name: 'lone-cr.md', what: 'lone CR line ends (old Mac, some exports)', bytes: () => utf8(VALID.replace(/\n/g, '\r')), codes: [], allow: OUTLINE },
   { name: 'nul.md', what: 'NUL bytes inside a value', bytes: () => utf8(VALID.replace('Fællesskabshuset"', 'Fælles\u0000skabshuset"')), codes: [], allow: OUTLINE, skippedByCli: 'file-binary' /* like git: a NUL early on means binary */ },
   { name: 'invalid-utf8.md', what: 'bytes that are not UTF-8 (Latin-1 æøå)', bytes: () => latin1(VALID), codes: [], cliCodes: ['invalid-encoding'], allow: OUTLINE },
+  { name: 'utf16le-bom.md', what: 'UTF-16 little endian with its byte order mark (Notepad\'s "Unicode")', bytes: () => utf16le(VALID), codes: [], allow: OUTLINE },
+  { name: 'utf16be-bom.md', what: 'UTF-16 big endian with its byte order mark', bytes: () => utf16le(VALID).map((_, i, a) => a[i ^ 1]), codes: [], allow: OUTLINE },
   { name: 'binary.md', what: 'a PNG with a .md name', bytes: () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, ...new Array(200).fill(0)]), codes: ['missing-frontmatter'], allow: OUTLINE, skippedByCli: 'file-binary' },
   { name: 'ten-megabytes.md', what: 'a 10 MB report', bytes: () => utf8(VALID + 'Afsnit om samarbejdet mellem kommunen og foreningen.\n\n'.repeat(190_000)), codes: [], allow: OUTLINE, skippedByCli: 'file-too-large', large: true },
   { name: 'ten-thousand-keys.md', what: '10,000 frontmatter keys', bytes: () => utf8(VALID.replace('power_balance: equal\n', 'power_balance: equal\n' + Array.from({ length: 10_000 }, (_, i) => `key${i}: value ${i}\n`).join(''))), codes: ['unknown-key', 'too-many-problems'], allow: OUTLINE, large: true },
@@ -68,6 +70,17 @@ export const CORPUS: HostileCase[] = [
   { name: 'windows-schema-path.md', what: 'a Windows path in $schema', bytes: () => utf8(VALID.replace('type: case-report\n', 'type: case-report\n$schema: ..\\\\schemas\\\\missing.json\n')), codes: [], cliCodes: ['schema-unusable'], allow: OUTLINE },
   { name: 'emoji-before-error.md', what: 'emoji and combining characters before an error on its line', bytes: () => utf8(VALID.replace('power_balance: equal\n', 'power_balance: equal\npolicy_area: [😀, e\u0301, socal]\n')), codes: ['invalid-value'], allow: OUTLINE },
 ];
+
+function utf16le(s: string): Uint8Array {
+  const out = new Uint8Array(2 + s.length * 2);
+  out[0] = 0xff;
+  out[1] = 0xfe;
+  for (let i = 0; i < s.length; i++) {
+    out[2 + 2 * i] = s.charCodeAt(i) & 0xff;
+    out[3 + 2 * i] = s.charCodeAt(i) >> 8;
+  }
+  return out;
+}
 
 function latin1(s: string): Uint8Array {
   return Uint8Array.from([...s].map((c) => (c.charCodeAt(0) < 256 ? c.charCodeAt(0) : 63)));

@@ -48,7 +48,7 @@ describe('hostile input in the extension', () => {
       assert.deepEqual(codes.filter((x) => !allowed.has(x)), [], `${c.name} (${c.what})`);
     }
     // The same files as open documents (what VS Code decodes), those VS Code opens as text.
-    for (const name of ['crlf.md', 'lone-cr.md', 'bom.md', 'emoji-before-error.md', 'merge-conflict.md', 'alias-bomb.md', 'deep-nesting.md', 'ten-thousand-keys.md']) {
+    for (const name of ['crlf.md', 'lone-cr.md', 'bom.md', 'utf16le-bom.md', 'utf16be-bom.md', 'emoji-before-error.md', 'merge-conflict.md', 'alias-bomb.md', 'deep-nesting.md', 'ten-thousand-keys.md']) {
       const c = CORPUS.find((x) => x.name === name)!;
       const doc = await vscode.workspace.openTextDocument(fileUri(`${folder}/${name}`));
       await vscode.window.showTextDocument(doc);

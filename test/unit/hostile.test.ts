@@ -3,11 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkReport, parseReport } from '../../src/core/index';
+import { checkReport, decodeText, parseReport } from '../../src/core/index';
 import { CORPUS, VALID, writeCorpus, type HostileCase } from '../hostile/corpus';
 import { outsideOf, ROOT } from '../helpers';
 
-const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+// As the hosts read a file: UTF-16 by its byte order mark, else UTF-8.
+const decode = (bytes: Uint8Array) => decodeText(bytes).text;
 function expectCodes(c: HostileCase, codes: string[], extra: string[] = []): void {
   const wanted = [...c.codes, ...extra];
   for (const code of wanted) assert.ok(codes.includes(code), `${c.name} (${c.what}): ${code} expected, got ${[...new Set(codes)].join(', ') || 'nothing'}`);

@@ -1,7 +1,17 @@
+import { pathToFileURL } from 'node:url';
 import { CODES, docsUrl, type Severity } from '../../core/index';
 import type { FileReport } from '../checkFiles';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+/**
+ * Where a file is, as a URI: relative to the run's root, each path segment percent-encoded (a `#`
+ * or `?` in a name would otherwise start a fragment or a query); a path outside it as a file URL.
+ */
+function artifact(file: string): { uri: string; uriBaseId?: string } {
+  if (file.startsWith('/') || /^[A-Za-z]:[\\/]/.test(file)) return { uri: pathToFileURL(file).href };
+  return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
 
 /**
  * SARIF 2.1.0 for code scanning. Columns are 1-based UTF-16 code units (`columnKind`), the same
@@ -17,7 +27,7 @@ export function sarif(reports: readonly FileReport[], version: string, rootUri: 
       message: { text: d.message },
       locations: [{
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(r.file), uriBaseId: '%SRCROOT%' },
+          artifactLocation: artifact(r.file),
           region: {
             startLine: d.range.start.line + 1,
             startColumn: d.range.start.character + 1,

@@ -52,7 +52,7 @@ const en: Catalogue = {
   'file-unreadable': (a) => `The file could not be read: ${a.reason}.`,
   'file-binary': () => 'The file is binary, not text, and was skipped.',
   'file-too-large': (a) => `The file is larger than ${a.limit} and was skipped.`,
-  'invalid-encoding': () => 'The file is not valid UTF-8: invalid bytes were read as �. Save it as UTF-8.',
+  'invalid-encoding': (a) => `The file is not valid ${a.encoding ?? 'UTF-8'}: invalid bytes were read as �. Save it as UTF-8.`,
   'check-failed': (a) => `Casedoc could not check this file (${a.reason}). This is a bug in Casedoc; please report it with the file.`,
 };
 
@@ -96,7 +96,7 @@ const da: Catalogue = {
   'file-unreadable': (a) => `Filen kunne ikke læses: ${a.reason}.`,
   'file-binary': () => 'Filen er binær, ikke tekst, og blev sprunget over.',
   'file-too-large': (a) => `Filen er større end ${a.limit} og blev sprunget over.`,
-  'invalid-encoding': () => 'Filen er ikke gyldig UTF-8: ugyldige bytes blev læst som �. Gem den som UTF-8.',
+  'invalid-encoding': (a) => `Filen er ikke gyldig ${a.encoding ?? 'UTF-8'}: ugyldige bytes blev læst som �. Gem den som UTF-8.`,
   'check-failed': (a) => `Casedoc kunne ikke kontrollere filen (${a.reason}). Det er en fejl i Casedoc; rapportér den gerne med filen.`,
 };
 

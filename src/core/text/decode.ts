@@ -1,0 +1,24 @@
+/**
+ * A file's bytes as text, as editors read them: UTF-16 (little or big endian) where the file starts
+ * with its byte order mark, else UTF-8. Any BOM is dropped, as VS Code drops it, so offsets agree.
+ */
+export interface Decoded {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  /** Bytes that are not valid in that encoding were replaced by U+FFFD. */
+  invalid: boolean;
+}
+
+export function decodeText(bytes: Uint8Array): Decoded {
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding, invalid: false };
+  } catch {
+    return { text: new TextDecoder(encoding).decode(bytes), encoding, invalid: true };
+  }
+}
+
+/** Like git: a NUL byte early in a file that is not UTF-16 means binary. */
+export function looksBinary(bytes: Uint8Array, encoding: Decoded['encoding']): boolean {
+  return encoding === 'utf-8' && bytes.subarray(0, 8000).includes(0);
+}
