@@ -27,7 +27,9 @@ const ONE_LINE_HTML = /^ {0,3}(?:<!--[\s\S]*?-->|<\?[\s\S]*?\?>)[ \t]*$/;
 
 function opensInContainer(line: string): boolean {
   const prefix = CONTAINER_PREFIX.exec(line);
-  return prefix !== null && FENCE_OR_HTML.test(line.slice(prefix[0].length));
+  if (prefix === null) return false;
+  const rest = line.slice(prefix[0].length);
+  return FENCE_OR_HTML.test(rest) && !ONE_LINE_HTML.test(rest);
 }
 
 /**
