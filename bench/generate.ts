@@ -23,8 +23,12 @@ function paragraph(seed: number): string {
   return words.join(' ') + '.';
 }
 
-/** A report of about `bytes` UTF-16 code units. */
-export function report(bytes: number, withErrors: boolean): string {
+/**
+ * A report of about `bytes` UTF-16 code units. `lists`: each subsection is a loose list (items
+ * apart by blank lines, one of them holding indented code) before its paragraph, the shape where
+ * the body's chunks must be widest to stay exact.
+ */
+export function report(bytes: number, withErrors: boolean, shape: 'prose' | 'lists' = 'prose'): string {
   let fm = FRONTMATTER;
   if (withErrors) for (const e of ERRORS) fm = fm.replace(e.from, e.to);
   const head = `---\n${fm.trimEnd()}\n---\n# Fællesskabshuset\n\n`;
@@ -43,6 +47,10 @@ export function report(bytes: number, withErrors: boolean): string {
     if (title === 'Opmærksomhedspunkter') push('- Kommunen bevarer myndighedsrollen.', '- Formålet er ikke genforhandlet.', '');
     for (let sub = 0; sub < 4 && size < bytes; sub++) {
       push(`### Episode ${s + 1}.${sub + 1}`, '');
+      if (shape === 'lists') {
+        for (let i = 0; i < 5 && size < bytes; i++) push(`- ${paragraph(n++)}`, '');
+        push('-   Citat fra interview:', '', '        kommunen og foreningen', '');
+      }
       for (let p = 0; p < 3 && size < bytes; p++) push(paragraph(n++), '');
     }
   }

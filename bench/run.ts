@@ -107,6 +107,17 @@ for (const size of SIZES) {
   if (!errors.same) console.warn(`! ${label(size)}: Casedoc found errors at ${errors.casedoc.join(' ')}, the reference at ${errors.reference.join(' ')}`);
 }
 
+// Loose lists (the shape where the chunks must be widest to stay exact), 500 KB, keystroke in a list item.
+{
+  const lists = report(500_000, true, 'lists');
+  const at = lists.indexOf('\n- ', Math.floor(lists.length / 2)) + 8;
+  const runs = quick ? 20 : 60;
+  const body = casedocKeystroke(lists, at, runs);
+  const refBody = await referenceKeystroke(lists, at, quick ? 3 : 10);
+  rows.push(['body keystroke, 500 KB of loose lists', ms(body), ms(refBody), ratio(refBody, body)]);
+  results.looseLists = { bytes: lists.length, bodyKeystroke: body, reference: { bodyKeystroke: refBody } };
+}
+
 // Cold: a new process checks one 2 KB report (module loading and schema compile included).
 const dir = mkdtempSync(join(tmpdir(), 'casedoc-bench-'));
 try {
