@@ -2,6 +2,10 @@
  * A file's bytes as text, as editors read them: UTF-16 (little or big endian) where the file starts
  * with its byte order mark, else UTF-8. Any BOM is dropped, as VS Code drops it, so offsets agree.
  */
+// The WHATWG TextDecoder is a global of every host the engine runs in (Node, browsers, web workers);
+// the engine is type-checked against no host's library, so the part it uses is declared here.
+declare const TextDecoder: new (label?: string, options?: { fatal?: boolean }) => { decode(input: Uint8Array): string };
+
 export interface Decoded {
   text: string;
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
