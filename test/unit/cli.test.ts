@@ -1,26 +1,11 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { readText } from '../../src/cli/files';
 import { csvCell } from '../../src/core/index';
 import { ROOT } from '../helpers';
-
-const run = promisify(execFile);
-const BIN = join(ROOT, 'bin/casedoc.js');
-
-/** Runs the built CLI as a user would; never rejects, returns the exit code and both streams. */
-async function casedoc(args: string[], cwd = ROOT, env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH!, ...env }, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { buildOnce, casedoc, casedocBinary } from '../cli';
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'casedoc-cli-'));
@@ -30,10 +15,6 @@ const CLEAN = ['01-faellesskabshuset.md', '02-ungeliv-designsprint.md', '03-home
 
 describe('the casedoc CLI', function () {
   this.timeout(60000);
-
-  before(async () => {
-    if (!existsSync(join(ROOT, 'dist/cli.js'))) await run(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT });
-  });
 
   it('check --format json prints the documented contract for the example anthology', async () => {
     const { code, stdout } = await casedoc(['check', 'examples/anthology', '--format', 'json']);
@@ -224,20 +205,35 @@ describe('the casedoc CLI', function () {
     assert.equal(csvCell('@cmd'), "'@cmd");
   });
 
-  it('checks an anthology on worker threads with the same result as on one thread', async () => {
-    assert.ok(existsSync(join(ROOT, 'dist/cliWorker.js')), 'the worker bundle is built next to the CLI');
-    const dir = tempDir();
-    const examples = join(ROOT, 'examples/anthology');
-    // 80 files: past the point where workers start, mixing valid, broken and unreadable reports.
-    const names = ['01-faellesskabshuset.md', '06-sundhedsmakkere.md', '07-job-mentor-network.md', '00-introduction.md'];
-    for (let i = 0; i < 80; i++) cpSync(join(examples, names[i % names.length]), join(dir, `case-${String(i).padStart(3, '0')}.md`));
-    writeFileSync(join(dir, 'case-999.md'), Buffer.from([0xff, 0x00, 0x01]));
-    const one = await casedoc(['check', '.', '--format', 'json'], dir, { CASEDOC_WORKERS: '0' });
-    const two = await casedoc(['check', '.', '--format', 'json'], dir, { CASEDOC_WORKERS: '2' });
-    assert.equal(two.stdout, one.stdout);
-    assert.equal(JSON.parse(two.stdout).files.length, 81);
-    const summaryOne = await casedoc(['summary', '.', '--format', 'csv'], dir, { CASEDOC_WORKERS: '0' });
-    const summaryTwo = await casedoc(['summary', '.', '--format', 'csv'], dir, { CASEDOC_WORKERS: '2' });
-    assert.equal(summaryTwo.stdout, summaryOne.stdout);
+  describe('the built binary, rebuilt from the source first', () => {
+    before(function () {
+      this.timeout(120_000);
+      buildOnce();
+    });
+
+    it('runs as a user runs it, with the same output as in process', async () => {
+      const built = casedocBinary(['check', 'examples/anthology', '--format', 'json']);
+      const inProcess = await casedoc(['check', 'examples/anthology', '--format', 'json']);
+      assert.equal(built.code, 1, built.stderr);
+      assert.equal(built.stdout, inProcess.stdout);
+      assert.equal(casedocBinary(['--version']).stdout, `${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`);
+    });
+
+    it('checks an anthology on worker threads with the same result as on one thread', () => {
+      assert.ok(existsSync(join(ROOT, 'dist/cliWorker.js')), 'the worker bundle is built next to the CLI');
+      const dir = tempDir();
+      const examples = join(ROOT, 'examples/anthology');
+      // 80 files: past the point where workers start, mixing valid, broken and unreadable reports.
+      const names = ['01-faellesskabshuset.md', '06-sundhedsmakkere.md', '07-job-mentor-network.md', '00-introduction.md'];
+      for (let i = 0; i < 80; i++) cpSync(join(examples, names[i % names.length]), join(dir, `case-${String(i).padStart(3, '0')}.md`));
+      writeFileSync(join(dir, 'case-999.md'), Buffer.from([0xff, 0x00, 0x01]));
+      const one = casedocBinary(['check', '.', '--format', 'json'], dir, { CASEDOC_WORKERS: '0' });
+      const two = casedocBinary(['check', '.', '--format', 'json'], dir, { CASEDOC_WORKERS: '2' });
+      assert.equal(two.stdout, one.stdout);
+      assert.equal(JSON.parse(two.stdout).files.length, 81);
+      const summaryOne = casedocBinary(['summary', '.', '--format', 'csv'], dir, { CASEDOC_WORKERS: '0' });
+      const summaryTwo = casedocBinary(['summary', '.', '--format', 'csv'], dir, { CASEDOC_WORKERS: '2' });
+      assert.equal(summaryTwo.stdout, summaryOne.stdout);
+    });
   });
 });

@@ -1,7 +1,6 @@
 // No code and no network from content: a report or a workspace's schema never makes Casedoc fetch
 // a URL or run what it contains, and a schema that is broken, huge or cyclic is reported, not thrown.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
@@ -11,7 +10,7 @@ import { join } from 'node:path';
 import { checkReport, loadSchema, parseReport } from '../../src/core/index';
 import { MAX_SCHEMA_CHARS } from '../../src/core/schema/compile';
 import { VALID } from '../hostile/corpus';
-import { ROOT } from '../helpers';
+import { casedocProcess } from '../cli';
 
 /** Any attempt to reach the network, recorded and refused, while `f` runs. */
 function withoutNetwork(f: () => void): string[] {
@@ -114,7 +113,7 @@ describe('no code and no network from content', () => {
       const trap = "data:text/javascript,import net from 'node:net';import http from 'node:http';import https from 'node:https';" +
         "const no=(w)=>function(){process.stderr.write('NETWORK '+w+'\\n');throw new Error('no network')};" +
         "net.Socket.prototype.connect=no('connect');http.request=no('http');https.request=no('https');globalThis.fetch=no('fetch');";
-      const run = spawnSync(process.execPath, ['--import', trap, join(ROOT, 'bin/casedoc.js'), 'check', '.', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
+      const run = casedocProcess(['check', '.', '--format', 'json'], dir, ['--import', trap]);
       assert.doesNotMatch(run.stderr, /NETWORK/);
       const files = JSON.parse(run.stdout).files as { file: string; diagnostics: { code: string; message: string }[] }[];
       const codes = (name: string) => files.find((f) => f.file === name)!.diagnostics.filter((d) => d.code.startsWith('schema')).map((d) => d.code);
