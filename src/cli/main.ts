@@ -3,14 +3,17 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pkg from '../../package.json' with { type: 'json' };
-import { builtinRules, loadRules, loadSchema, mergeRules, summarise, summaryCsv, summaryMarkdown, type Lang } from '../core/index';
-import { checkFiles, totals, type RunOptions } from './checkFiles';
+import { summarise, SUMMARY_FORMATS, type Lang } from '../core/index';
+import { checkFiles } from './checkFiles';
 import { discover, parseBytes, UsageError } from './files';
-import { ANSI, NO_PAINT, stylish } from './format/stylish';
-import { json } from './format/json';
-import { sarif } from './format/sarif';
-import { summaryJson } from './format/summaryJson';
+import { CHECK_FORMATS } from './format/index';
+import { compileTexts } from './options';
+import { totals, type RunOptions } from './report';
 import { WORDS } from './words';
+
+const names = (formats: object) => Object.keys(formats).join('|');
+const CHECK = names(CHECK_FORMATS);
+const SUMMARY = names(SUMMARY_FORMATS);
 
 const HELP = {
   en: `Usage: casedoc <command> [paths or globs…] [options]
@@ -31,10 +34,10 @@ Options for both:
                           (may be repeated)
   --max-file-size SIZE    Skip larger files, e.g. 5MB (default 5MB)
 Options for check:
-  --format stylish|json|sarif   Output format (default stylish)
+  --format ${CHECK}   Output format (default stylish)
   --max-warnings N        Exit with 1 when there are more than N warnings
 Options for summary:
-  --format md|csv|json    Output format (default md)
+  --format ${SUMMARY}    Output format (default md)
   --table cases|crosstab  Which table --format csv writes (default cases)
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 wrong usage.
@@ -57,10 +60,10 @@ Tilvalg for begge:
                           (kan gentages)
   --max-file-size STØRRELSE  Spring større filer over, fx 5MB (standard 5MB)
 Tilvalg for check:
-  --format stylish|json|sarif   Uddataformat (standard stylish)
+  --format ${CHECK}   Uddataformat (standard stylish)
   --max-warnings N        Afslut med 1, hvis der er mere end N advarsler
 Tilvalg for summary:
-  --format md|csv|json    Uddataformat (standard md)
+  --format ${SUMMARY}    Uddataformat (standard md)
   --table cases|crosstab  Hvilken tabel --format csv skriver (standard cases)
 
 Afslutningskoder: 0 ingen fejl, 1 fejl fundet (eller for mange advarsler), 2 forkert brug.
@@ -79,6 +82,8 @@ function envLang(env: Io['env']): Lang {
   const v = env.CASEDOC_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
   return /^da\b|^da_/i.test(v) ? 'da' : 'en';
 }
+
+const keysOf = <T extends object>(o: T) => Object.keys(o) as (keyof T & string)[];
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
@@ -131,27 +136,24 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const text = await readFile(resolve(io.cwd, values.schema), 'utf8').catch(() => {
         throw new UsageError(`cannot read the schema ${values.schema}`);
       });
-      const load = loadSchema(text);
-      if (!load.ok) throw new UsageError(`the schema ${values.schema} cannot be used: ${load.reason}`);
-      options.schema = { load, label: values.schema };
       options.texts!.schema = { text, label: values.schema };
     }
     if (values.rules) {
-      const text = await readFile(resolve(io.cwd, values.rules), 'utf8').catch(() => {
+      options.texts!.rules = await readFile(resolve(io.cwd, values.rules), 'utf8').catch(() => {
         throw new UsageError(`cannot read the rules file ${values.rules}`);
       });
-      const load = loadRules(text);
-      if (!load.ok) throw new UsageError(`the rules file ${values.rules} cannot be used: ${load.reason}`);
-      options.rules = mergeRules(builtinRules(), load.rules);
-      options.texts!.rules = text;
     }
+    // Usage errors are in English, as all of them are (a schema's reason included).
+    const compiled = compileTexts(options.texts!, 'en');
+    if (compiled.schema && !compiled.schema.load.ok) throw new UsageError(`the schema ${values.schema} cannot be used: ${compiled.schema.load.reason}`);
+    if (compiled.rulesProblem !== undefined) throw new UsageError(`the rules file ${values.rules} cannot be used: ${compiled.rulesProblem}`);
+    options.schema = compiled.schema;
+    options.rules = compiled.rules;
 
     if (command === 'check') {
-      const format = oneOf('format', values.format, ['stylish', 'json', 'sarif'] as const, 'stylish');
+      const format = oneOf('format', values.format, keysOf(CHECK_FORMATS), 'stylish');
       const reports = await checkFiles(await discover(paths, io.cwd), options);
-      if (format === 'json') io.stdout(json(reports));
-      else if (format === 'sarif') io.stdout(sarif(reports, pkg.version, pathToFileURL(io.cwd).href));
-      else io.stdout(stylish(reports, lang, io.color ? ANSI : NO_PAINT));
+      io.stdout(CHECK_FORMATS[format](reports, { lang, color: io.color, version: pkg.version, rootUri: pathToFileURL(io.cwd).href }));
       const t = totals(reports);
       if (t.errors > 0) return 1;
       if (maxWarnings !== null && t.warnings > maxWarnings) {
@@ -161,10 +163,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
 
-    const format = oneOf('format', values.format, ['md', 'csv', 'json'] as const, 'md');
+    const format = oneOf('format', values.format, keysOf(SUMMARY_FORMATS), 'md');
     const table = oneOf('table', values.table, ['cases', 'crosstab'] as const, 'cases');
     const summary = summarise(await checkFiles(await discover(paths, io.cwd), options));
-    io.stdout(format === 'csv' ? summaryCsv(summary, table) : format === 'json' ? summaryJson(summary) : summaryMarkdown(summary, lang));
+    io.stdout(SUMMARY_FORMATS[format](summary, { lang, table }));
     return 0;
   } catch (e) {
     const usage = e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');

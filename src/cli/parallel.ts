@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { FileReport, RunOptions } from './checkFiles';
+import type { FileReport, RunOptions } from './report';
 
 /** What a worker needs to rebuild the run's options: texts, not compiled functions. */
 export interface WorkerOptions extends Omit<RunOptions, 'schema' | 'rules'> {

@@ -1,22 +1,17 @@
 // A CLI worker thread: rebuilds the run's options from their texts, then checks the batches of
 // files the main thread hands it until it is handed none.
 import { parentPort, workerData } from 'node:worker_threads';
-import picomatch from 'picomatch';
-import { builtinRules, loadRules, loadSchema, mergeRules } from '../core/index';
-import { checkFile, type RunOptions } from './checkFiles';
+import { checkFile } from './checkFiles';
+import { compileTexts, includeMatcher } from './options';
 import type { FromWorker, ToWorker, WorkerOptions } from './parallel';
+import type { RunOptions } from './report';
 import { SchemaFiles } from './schemas';
 
 const given = workerData as WorkerOptions;
-const options: RunOptions = { cwd: given.cwd, lang: given.lang, maxBytes: given.maxBytes, include: given.include };
-if (given.schema) options.schema = { load: loadSchema(given.schema.text, given.lang), label: given.schema.label };
-if (given.rules) {
-  const load = loadRules(given.rules);
-  if (load.ok) options.rules = mergeRules(builtinRules(), load.rules);
-}
+const { schema, rules } = compileTexts({ schema: given.schema, rules: given.rules }, given.lang);
+const options: RunOptions = { cwd: given.cwd, lang: given.lang, maxBytes: given.maxBytes, include: given.include, schema, rules };
 const schemas = new SchemaFiles(given.lang);
-const matchers = options.include.map((g) => picomatch(g, { dot: true }));
-const isIncluded = (p: string) => matchers.some((m) => m(p));
+const isIncluded = includeMatcher(options.include);
 
 parentPort!.on('message', async (batch: ToWorker) => {
   if (!batch) {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { summaryCsv, summaryMarkdown, type Lang, type Summary } from '../core/index';
+import { SUMMARY_FORMATS, type Lang, type Summary } from '../core/index';
 import type { ExportFormat } from '../webview/protocol';
 
 /**
@@ -7,7 +7,8 @@ import type { ExportFormat } from '../webview/protocol';
  * mark, so a spreadsheet opened on it reads æ, ø and å as UTF-8.
  */
 export function exportText(summary: Summary, format: ExportFormat, lang: Lang): string {
-  return format === 'csv' ? '\uFEFF' + summaryCsv(summary, 'cases') : summaryMarkdown(summary, lang);
+  const text = SUMMARY_FORMATS[format === 'csv' ? 'csv' : 'md'](summary, { lang, table: 'cases' });
+  return format === 'csv' ? '\uFEFF' + text : text;
 }
 
 /** Writes the summary where the user chooses (or to `target`); returns where, or undefined if cancelled. */

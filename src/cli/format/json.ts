@@ -1,4 +1,4 @@
-import { totals, type FileReport } from '../checkFiles';
+import { totals, type FileReport } from '../report';
 
 /** `--format json`, version 1: the contract other tools read (documented in the README). */
 export function json(reports: readonly FileReport[]): string {

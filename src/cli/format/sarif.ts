@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { CODES, docsUrl, type Severity } from '../../core/index';
-import type { FileReport } from '../checkFiles';
+import type { FileReport } from '../report';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 

@@ -1,5 +1,5 @@
 import type { Lang } from '../../core/index';
-import { totals, type FileReport } from '../checkFiles';
+import { totals, type FileReport } from '../report';
 import { WORDS } from '../words';
 
 export interface Paint {

@@ -3,3 +3,5 @@ export { summaryLabel, summaryLabels, type SummaryField } from './labels';
 export { summaryMarkdown } from './markdown';
 export { summaryCsv, csvCell } from './csv';
 export { SUMMARY_WORDS } from './words';
+export { summaryJson } from './json';
+export { SUMMARY_FORMATS, type SummaryFormat, type SummaryOutput } from './formats';

@@ -1,4 +1,4 @@
-import type { Summary } from '../../core/index';
+import type { Summary } from './summarise';
 
 /** The summary's JSON contract: versioned, so a script can tell an older shape apart. */
 export function summaryJson(s: Summary): string {

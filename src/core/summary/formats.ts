@@ -1,0 +1,24 @@
+import type { Lang } from '../types';
+import { summaryCsv } from './csv';
+import { summaryJson } from './json';
+import { summaryMarkdown } from './markdown';
+import type { Summary } from './summarise';
+
+/** What a summary format may need besides the summary. */
+export interface SummaryOutput {
+  lang: Lang;
+  /** Which table a one-table format (CSV) writes. */
+  table: 'cases' | 'crosstab';
+}
+
+/**
+ * Every format a summary is written in, by its `--format` name: the CLI's choices, dispatch and
+ * help come from here. Adding one is a file in this folder and a line here.
+ */
+export const SUMMARY_FORMATS = {
+  md: (s: Summary, o: SummaryOutput) => summaryMarkdown(s, o.lang),
+  csv: (s: Summary, o: SummaryOutput) => summaryCsv(s, o.table),
+  json: (s: Summary) => summaryJson(s),
+} satisfies Record<string, (s: Summary, o: SummaryOutput) => string>;
+
+export type SummaryFormat = keyof typeof SUMMARY_FORMATS;
