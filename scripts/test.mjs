@@ -1,10 +1,11 @@
-// `npm test`: type-check, build, unit tests, then the real-VS-Code tests (desktop build in code-server,
+// `npm test`: type-check, lint, build, unit tests, then the real-VS-Code tests (desktop build in code-server,
 // web build in VS Code for the Web); each stage streams its
 // own output, and the last line totals every test run ("N passed, N failed").
 import { spawn } from 'node:child_process';
 
 const stages = [
   ['type-check', 'npm', ['run', '--silent', 'typecheck']],
+  ['lint', 'npm', ['run', '--silent', 'lint']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['unit', 'npm', ['run', '--silent', 'test:unit']],
   ['real VS Code', 'npm', ['run', '--silent', 'test:e2e']],

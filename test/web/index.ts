@@ -10,6 +10,7 @@ export function run(): Promise<void> {
     const grep = process.env.CASEDOC_GREP;
     mocha.setup({ ui: 'bdd', timeout: 120_000, color: false, reporter: summaryReporter('web') as unknown as string, ...(grep ? { grep } : {}) });
     // Registers the suites with the mocha just set up: required, not imported, so it runs now.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- must run after mocha.setup, which an import would precede
     require('./suites');
     mocha.run((failures) => (failures ? reject(new Error(`${failures} web tests failed`)) : resolve()));
   });
