@@ -25,6 +25,8 @@ export class DiagnosticsController implements vscode.Disposable {
   /** A file is gone (deleted, or an unsaved report closed). */
   readonly onDidForget = this.forgotten.event;
   private running = 0;
+  /** The document version whose result (diagnostics, or none on purpose) was last published. */
+  private readonly published = new Map<string, number>();
   private readonly checkingChanged = new vscode.EventEmitter<boolean>();
   /** A workspace check started (true) or the last one running ended (false). */
   readonly onDidChangeChecking = this.checkingChanged.event;
@@ -68,6 +70,7 @@ export class DiagnosticsController implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
+    this.published.delete(key);
     this.collection.delete(uri);
     this.analyzer.forget(uri);
     this.forgotten.fire(uri);
@@ -101,6 +104,7 @@ export class DiagnosticsController implements vscode.Disposable {
     this.generation.set(key, gen);
     if (this.analyzer.isExcluded(source.uri)) {
       this.collection.delete(source.uri);
+      this.published.set(key, source.version);
       return null;
     }
     const limit = this.analyzer.current.maxFileSize;
@@ -108,6 +112,7 @@ export class DiagnosticsController implements vscode.Disposable {
       // Only a case report is told it is too large; any other Markdown file gets nothing.
       if (!this.analyzer.looksLikeCaseReport(source.uri, source.text)) {
         this.collection.delete(source.uri);
+        this.published.set(key, source.version);
         return null;
       }
       const zero = { line: 0, character: 0 };
@@ -116,6 +121,7 @@ export class DiagnosticsController implements vscode.Disposable {
         message: message('file-too-large', this.analyzer.current.lang, { limit: `${Math.round(limit / 1024)} KB` }),
       });
       this.collection.set(source.uri, [d]);
+      this.published.set(key, source.version);
       return null;
     }
     const stale = () => this.generation.get(key) !== gen || currentVersion() !== source.version;
@@ -123,8 +129,17 @@ export class DiagnosticsController implements vscode.Disposable {
     if (!analysis || stale()) return null;
     if (analysis.result.isCaseReport) this.collection.set(source.uri, analysis.result.diagnostics.map(toDiagnostic));
     else this.collection.delete(source.uri);
+    this.published.set(key, source.version);
     this.changed.fire(analysis);
     return analysis;
+  }
+
+  /**
+   * The version of the document whose result is in the Problems list (-1 for a file read from disk),
+   * or undefined: what a test waits for instead of a fixed delay.
+   */
+  publishedVersion(uri: vscode.Uri): number | undefined {
+    return this.published.get(uri.toString());
   }
 
   /**

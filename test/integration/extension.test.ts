@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { casedoc, codeActions, codeOf, fileUri, open, rangeOf, replaceAll, settled, until, writeFile } from './helpers';
+import { casedoc, checked, codeActions, codeOf, fileUri, open, rangeOf, replaceAll, settled, until, writeFile } from './helpers';
 
 const REFERENCE = '01-faellesskabshuset.md';
 
@@ -124,9 +124,8 @@ describe('Casedoc in VS Code', () => {
       const editor = await vscode.window.showTextDocument(doc);
       await editor.insertSnippet(new vscode.SnippetString(s.body.join('\n')));
       await until(() => /collaboration_type: /.test(doc.getText()), 'the snippet text');
-      // Let the debounce run on the final text, then expect it clean.
-      await new Promise((r) => setTimeout(r, 600));
-      const ds = await settled(doc, () => true, 'a check');
+      // The check of the final text, whenever the debounce lets it run, then expect it clean.
+      const ds = await checked(doc, `the check of ${s.prefix}`);
       assert.deepEqual(ds.filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning).map((d) => d.message), [], s.prefix);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
@@ -175,9 +174,9 @@ describe('Casedoc in VS Code', () => {
       const [d] = await settled(editor.document, (ds) => ds.length === 1 && codeOf(ds[0]) === 'file-too-large', 'the size warning');
       assert.match(d.message, /larger than 1 KB/);
       const big = await writeFile('notes-big.md', '# Notes\n\n' + 'text '.repeat(400));
-      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(big));
-      await new Promise((r) => setTimeout(r, 800));
-      assert.deepEqual(casedoc(big), [], 'a large file that is not a case report gets nothing');
+      const bigDoc = await vscode.workspace.openTextDocument(big);
+      await vscode.window.showTextDocument(bigDoc);
+      assert.deepEqual(await checked(bigDoc, 'the decision on the large file'), [], 'a large file that is not a case report gets nothing');
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       await vscode.workspace.fs.delete(big);
     } finally {

@@ -29,7 +29,17 @@ export async function replaceAll(doc: vscode.TextDocument, text: string): Promis
   await vscode.workspace.applyEdit(edit);
 }
 
-/** Waits until the diagnostics reflect the document's current version (the debounce has run). */
+/**
+ * Waits until Casedoc has published its result for the document's current version (the debounce
+ * has run and the check finished), and returns its diagnostics: nothing fixed in time.
+ */
+export async function checked(doc: vscode.TextDocument, what: string): Promise<vscode.Diagnostic[]> {
+  const api = vscode.extensions.getExtension('casedoc.casedoc')!.exports as { diagnostics: { publishedVersion(uri: vscode.Uri): number | undefined } };
+  await until(() => api.diagnostics.publishedVersion(doc.uri) === doc.version, what);
+  return casedoc(doc.uri);
+}
+
+/** Waits until the diagnostics satisfy `predicate` (the debounce has run), and returns them. */
 export async function settled(doc: vscode.TextDocument, predicate: (ds: vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
   return until(() => {
     const ds = casedoc(doc.uri);

@@ -3,7 +3,49 @@ import type { Code } from './codes';
 
 /** Arguments a message may use; every value is already display text. */
 export type Args = Record<string, string | number | undefined>;
-type Catalogue = Record<Code, (a: Args) => string>;
+
+type Text = string | number;
+/**
+ * What each code's message is given: a missing or misspelt argument is a type error where the
+ * diagnostic is made, and a message can read only what its code declares.
+ */
+export interface MessageArgs {
+  'missing-frontmatter': Record<string, never>;
+  'frontmatter-unclosed': Record<string, never>;
+  'frontmatter-toml': Record<string, never>;
+  'frontmatter-not-mapping': Record<string, never>;
+  'too-many-problems': { count: Text; shown: Text };
+  'merge-conflict': Record<string, never>;
+  'yaml-syntax': { explanation: string };
+  'yaml-alias-limit': { limit: Text };
+  'duplicate-key': { key: string; firstLine: Text };
+  'missing-key': { key: string; title?: string; parent?: string };
+  'unknown-key': { key: string; suggestion?: string };
+  'invalid-value': { key: string; value: string; suggestion?: string; suggestionLabel?: string; allowed: string };
+  'wrong-type': { key: string; expected: string; actual: string };
+  'empty-value': { key: string; minItems?: Text };
+  'invalid-date': { value: string };
+  'duplicate-item': { key: string; value: string };
+  'schema-violation': { key: string; detail: string };
+  'schema-url': { url: string };
+  'schema-unusable': { schema: string; reason: string };
+  'period-end-before-start': { start: string; end: string };
+  'sector-without-actor': { sector: string };
+  'single-phase-coproduction': { phase: string };
+  'duplicate-phase': { phase: string };
+  'coproduction-mode-mismatch': { type: string };
+  'phase-not-listed': { phase: string };
+  'missing-attention-section': { heading: string };
+  'empty-attention-section': { heading: string };
+  'missing-section': { heading: string; forType?: string };
+  'file-unreadable': { reason: string };
+  'file-binary': Record<string, never>;
+  'file-too-large': { limit: string };
+  'invalid-encoding': { encoding: 'UTF-8' | 'UTF-16' };
+  'check-failed': { reason: string };
+}
+
+type Catalogue = { [C in Code]: (a: MessageArgs[C]) => string };
 
 const q = (s: unknown) => `\`${s}\``;
 const or = (hint: unknown, text: string) => (hint ? text : '');
@@ -52,7 +94,7 @@ const en: Catalogue = {
   'file-unreadable': (a) => `The file could not be read: ${a.reason}.`,
   'file-binary': () => 'The file is binary, not text, and was skipped.',
   'file-too-large': (a) => `The file is larger than ${a.limit} and was skipped.`,
-  'invalid-encoding': (a) => `The file is not valid ${a.encoding ?? 'UTF-8'}: invalid bytes were read as �. Save it as UTF-8.`,
+  'invalid-encoding': (a) => `The file is not valid ${a.encoding}: invalid bytes were read as �. Save it as UTF-8.`,
   'check-failed': (a) => `Casedoc could not check this file (${a.reason}). This is a bug in Casedoc; please report it with the file.`,
 };
 
@@ -96,14 +138,14 @@ const da: Catalogue = {
   'file-unreadable': (a) => `Filen kunne ikke læses: ${a.reason}.`,
   'file-binary': () => 'Filen er binær, ikke tekst, og blev sprunget over.',
   'file-too-large': (a) => `Filen er større end ${a.limit} og blev sprunget over.`,
-  'invalid-encoding': (a) => `Filen er ikke gyldig ${a.encoding ?? 'UTF-8'}: ugyldige bytes blev læst som �. Gem den som UTF-8.`,
+  'invalid-encoding': (a) => `Filen er ikke gyldig ${a.encoding}: ugyldige bytes blev læst som �. Gem den som UTF-8.`,
   'check-failed': (a) => `Casedoc kunne ikke kontrollere filen (${a.reason}). Det er en fejl i Casedoc; rapportér den gerne med filen.`,
 };
 
 const catalogues: Record<Lang, Catalogue> = { en, da };
 
-export function message(code: Code, lang: Lang, args: Args = {}): string {
-  return catalogues[lang][code](args);
+export function message<C extends Code>(code: C, lang: Lang, ...args: MessageArgs[C] extends Record<string, never> ? [] : [MessageArgs[C]]): string {
+  return (catalogues[lang][code] as (a: MessageArgs[C]) => string)((args[0] ?? {}) as MessageArgs[C]);
 }
 
 /** Words for JSON types, for wrong-type messages. */

@@ -1,6 +1,8 @@
 import type { Diagnostic, Lang, Range } from '../types';
 import { CODES, type Code } from '../messages/codes';
-import { message, type Args } from '../messages/catalogue';
+import { message, type MessageArgs } from '../messages/catalogue';
+
+type NoArgs<C extends Code> = MessageArgs[C] extends Record<string, never> ? true : false;
 import { formatPointer } from '../text/pointer';
 
 /** Builds diagnostics in one language; every check reports through it. */
@@ -8,11 +10,13 @@ export class Emitter {
   readonly diagnostics: Diagnostic[] = [];
   constructor(readonly lang: Lang) {}
 
-  emit(code: Code, range: Range, path: readonly string[] | null, args: Args = {}, data?: Record<string, unknown>): void {
+  emit<C extends Code>(code: C, range: Range, path: readonly string[] | null, ...rest: NoArgs<C> extends true
+    ? [args?: MessageArgs[C], data?: Record<string, unknown>] : [args: MessageArgs[C], data?: Record<string, unknown>]): void {
+    const [args, data] = rest;
     const d: Diagnostic = {
       code,
       severity: CODES[code],
-      message: message(code, this.lang, args),
+      message: (message as (c: C, l: Lang, a: MessageArgs[C]) => string)(code, this.lang, (args ?? {}) as MessageArgs[C]),
       range,
       path: path === null ? null : formatPointer(path),
     };
