@@ -1,7 +1,7 @@
 import {
-  checkReport, docsUrl, message, parseReport, schemaReference, type Classification, type Diagnostic,
+  checkReport, docsUrl, formatBytes, message, parseReport, schemaReference, type Classification, type Diagnostic,
 } from '../core/index';
-import { displayPath, formatBytes, readText } from './files';
+import { displayPath, readText } from './files';
 import { includeMatcher } from './options';
 import { SchemaFiles } from './schemas';
 import { checkInWorkers, workerCount } from './parallel';

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { decodeText, looksBinary } from '../core/index';
+import { decodeText, formatBytes, looksBinary } from '../core/index';
 
 export const MARKDOWN_GLOB = '**/*.{md,markdown}';
 // Only these are skipped: dot folders (`.github`, `.changeset`) are searched, as the editor's
@@ -61,12 +61,6 @@ export async function readText(path: string, maxBytes: number): Promise<ReadResu
   const decoded = decodeText(buffer);
   if (looksBinary(buffer, decoded.encoding)) return { ok: false, code: 'file-binary', reason: 'binary' };
   return { ok: true, text: decoded.text, invalidUtf8: decoded.invalid, encoding: decoded.encoding === 'utf-8' ? 'UTF-8' : 'UTF-16' };
-}
-
-export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${+(n / (1024 * 1024)).toFixed(1)} MB`;
-  if (n >= 1024) return `${+(n / 1024).toFixed(1)} KB`;
-  return `${n} bytes`;
 }
 
 /** `5MB`, `500kb`, `1048576` → bytes. */

@@ -127,7 +127,8 @@ function checkAgainst(schema: CompiledSchema, report: ParsedReport, data: Record
   }
 }
 
-function applySeverities(diagnostics: Diagnostic[], overrides: CheckOptions['severities']): Diagnostic[] {
+/** The writer's severity per code (`off` drops it): the one path every diagnostic takes, the hosts' own included. */
+export function applySeverities(diagnostics: Diagnostic[], overrides: CheckOptions['severities']): Diagnostic[] {
   if (!overrides) return diagnostics;
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {

@@ -5,7 +5,7 @@
 export type * from './types';
 export { parseReport, type ParsedReport } from './parse/report';
 export { mentionsCaseReport } from './classify';
-export { checkReport, schemaReference, type CheckOptions, type SchemaReference } from './check';
+export { applySeverities, checkReport, schemaReference, type CheckOptions, type SchemaReference } from './check';
 export { loadSchema, schemaReason, type SchemaLoad, type CompiledSchema, type JsonSchema } from './schema/compile';
 export { fieldAt, propertiesAt, valuesOf, label, valueLabel, type FieldInfo, type VocabularyValue } from './schema/vocabulary';
 export { loadRules, mergeRules, type CompiledRule, type AttentionRule } from './attention/rules';
@@ -15,6 +15,7 @@ export { CODES, docsUrl, type Code } from './messages/codes';
 export { message } from './messages/catalogue';
 export { LineIndex } from './text/lineIndex';
 export { decodeText, looksBinary, type Decoded } from './text/decode';
+export { formatBytes } from './text/size';
 export { parsePointer, formatPointer } from './text/pointer';
 export { OUTLINE, matchHeading, type OutlineSection } from './body/outline';
 export { outlineOf } from './body/checks';

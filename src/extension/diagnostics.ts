@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { decodeText, message } from '../core/index';
+import { applySeverities, CODES, decodeText, formatBytes, message } from '../core/index';
 import type { Analysis, Analyzer, Source } from './analyzer';
 import { toDiagnostic } from './convert';
 import { nextTurn } from './eventLoop';
@@ -116,11 +116,12 @@ export class DiagnosticsController implements vscode.Disposable {
         return null;
       }
       const zero = { line: 0, character: 0 };
-      const d = toDiagnostic({
-        code: 'file-too-large', severity: 'warning', path: null, range: { start: zero, end: zero },
-        message: message('file-too-large', this.analyzer.current.lang, { limit: `${Math.round(limit / 1024)} KB` }),
-      });
-      this.collection.set(source.uri, [d]);
+      // Through the severity setting like every diagnostic; the size said as the CLI says it.
+      const said = applySeverities([{
+        code: 'file-too-large', severity: CODES['file-too-large'], path: null, range: { start: zero, end: zero },
+        message: message('file-too-large', this.analyzer.current.lang, { limit: formatBytes(limit) }),
+      }], this.analyzer.current.severities);
+      this.collection.set(source.uri, said.map(toDiagnostic));
       this.published.set(key, source.version);
       return null;
     }

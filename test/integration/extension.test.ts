@@ -179,7 +179,16 @@ describe('Casedoc in VS Code', () => {
       assert.deepEqual(await checked(bigDoc, 'the decision on the large file'), [], 'a large file that is not a case report gets nothing');
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       await vscode.workspace.fs.delete(big);
+
+      // Like every code, through casedoc.severity; the size said as the CLI says it (1.5 KB, not "2 KB").
+      await config.update('maxFileSize', 1536, vscode.ConfigurationTarget.Workspace);
+      await config.update('severity', { 'file-too-large': 'error' }, vscode.ConfigurationTarget.Workspace);
+      const [e] = await settled(editor.document, (ds) => ds.length === 1 && ds[0].severity === vscode.DiagnosticSeverity.Error, 'the size error');
+      assert.match(e.message, /larger than 1\.5 KB/);
+      await config.update('severity', { 'file-too-large': 'off' }, vscode.ConfigurationTarget.Workspace);
+      await settled(editor.document, (ds) => ds.length === 0, 'the size warning turned off');
     } finally {
+      await config.update('severity', undefined, vscode.ConfigurationTarget.Workspace);
       await config.update('maxFileSize', undefined, vscode.ConfigurationTarget.Workspace);
     }
   });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main';
+import { formatBytes } from '../../src/core/index';
 import { ROOT } from '../helpers';
 
 // How the CLI finds, reads and names files (issue 13, findings 8–10), run in process on real files.
@@ -58,6 +59,10 @@ describe('files as the CLI finds, reads and names them', () => {
     writeFileSync(join(dir, 'x.md'), Buffer.from('---\ntitle: a\u0000b\n---\n'));
     const { stdout } = await casedoc(['check', '.', '--format', 'json'], dir);
     assert.equal(JSON.parse(stdout).files[0].skipped, 'file-binary');
+  });
+
+  it('says a size the same way in every host (5 MB, 1.5 KB)', () => {
+    assert.deepEqual([5 * 1024 * 1024, 1536, 1024, 812].map(formatBytes), ['5 MB', '1.5 KB', '1 KB', '812 bytes']);
   });
 
   it('searches dot folders such as .github, and skips only node_modules and .git', async () => {
