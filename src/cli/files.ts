@@ -1,9 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { decodeText, formatBytes, looksBinary } from '../core/index';
+import { decodeText, formatBytes, looksBinary, MARKDOWN_GLOB } from '../core/index';
 
-export const MARKDOWN_GLOB = '**/*.{md,markdown}';
 // Only these are skipped: dot folders (`.github`, `.changeset`) are searched, as the editor's
 // workspace check searches them; a file there is checked only if it is a case report.
 const IGNORE = ['**/node_modules/**', '**/.git/**'];

@@ -1,5 +1,9 @@
 import type { ParsedReport } from './parse/report';
 import type { Classification } from './types';
+import { str } from './values';
+
+/** The files a host looks at: Markdown, by its two endings. */
+export const MARKDOWN_GLOB = '**/*.{md,markdown}';
 
 const TYPE_LINE = /^type[ \t]*[:=][ \t]*["']?case-report["']?[ \t]*(?:#.*)?$/m;
 
@@ -29,7 +33,6 @@ export function declaresCaseReport(report: ParsedReport): boolean {
   return mentionsCaseReport(raw);
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v : null);
 
 export function classify(report: ParsedReport): Classification {
   const d = frontmatterData(report) ?? {};

@@ -2,8 +2,7 @@ import type { ParsedReport } from './parse/report';
 import type { Emitter } from './validate/emit';
 import { Placer } from './validate/place';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObj, type Obj } from './values';
 
 const BY_FIELDS = ['initiated_by', 'funded_by', 'evaluated_by', 'purpose_defined_by'] as const;
 

@@ -4,7 +4,7 @@
  */
 export type * from './types';
 export { parseReport, type ParsedReport } from './parse/report';
-export { mentionsCaseReport } from './classify';
+export { mentionsCaseReport, MARKDOWN_GLOB } from './classify';
 export { applySeverities, checkReport, schemaReference, type CheckOptions, type SchemaReference } from './check';
 export { loadSchema, schemaReason, type SchemaLoad, type CompiledSchema, type JsonSchema } from './schema/compile';
 export { fieldAt, propertiesAt, valuesOf, label, valueLabel, type FieldInfo, type VocabularyValue } from './schema/vocabulary';
@@ -21,8 +21,8 @@ export { OUTLINE, matchHeading, type OutlineSection } from './body/outline';
 export { outlineOf } from './body/checks';
 export { complete, type CompletionItem } from './features/completion';
 export { hover, type Hover } from './features/hover';
-export { fixesFor, fixAll, applyEdits, fixAllTitle, type Fix, type TextEdit } from './features/fixes';
+export { fixesFor, fixAll, fixAllTitle, type Fix, type TextEdit } from './features/fixes';
 export { locate } from './features/locate';
-export { describe, citations } from './features/describe';
+export { describeSubject, citations } from './features/describe';
 export { reportSnippet, actorSnippet, phaseSnippet, attentionSnippet, allSnippets, type SnippetDef } from './templates';
 export * from './summary/index';

@@ -2,7 +2,7 @@ import { builtinSchema } from './builtin';
 import { recommendedFor } from './body/outline';
 import { fieldAt } from './schema/vocabulary';
 import type { Lang } from './types';
-import { CIVIL_VALUES } from './attention/facts';
+import { CIVIL_SECTORS, CIVIL_VALUES } from './attention/facts';
 
 /**
  * VS Code snippet bodies for a new case report and its parts, built from the schema's vocabulary and
@@ -29,7 +29,6 @@ const TEXT = {
   },
 };
 
-const CIVIL = ['civil-society-organisation', 'volunteer', 'citizen-user'];
 
 export interface SnippetDef {
   prefix: string;
@@ -69,14 +68,14 @@ export function reportSnippet(type: string, lang: Lang): string[] {
   const civilName = next();
   // The civil actor's sector is chosen once and mirrored into the phases and purpose.
   const civil = next();
-  fm.push(`  - {name: "\${${civilName}:${esc(t.civilActor)}}", sector: ${choice(civil, CIVIL)}, roles: [${choice(next(), ['co-designer', 'co-implementer', 'initiator', 'evaluator'])}]}`);
+  fm.push(`  - {name: "\${${civilName}:${esc(t.civilActor)}}", sector: ${choice(civil, CIVIL_SECTORS)}, roles: [${choice(next(), ['co-designer', 'co-implementer', 'initiator', 'evaluator'])}]}`);
   fm.push(`municipal_staff_roles: [${choice(next(), ids(['municipal_staff_roles', '0']))}]`);
   fm.push('phases:');
   fm.push(`  - {phase: co-design, actors: [municipality, \${${civil}}]}`);
   fm.push(`  - {phase: co-delivery, actors: [municipality, \${${civil}}]}`);
   if (type === 'co-production') fm.push(`  - {phase: co-assessment, actors: [municipality, \${${civil}}]}`);
-  fm.push(`initiated_by: [${choice(next(), ['municipality', ...CIVIL])}]`);
-  fm.push(`funded_by: [${choice(next(), ['municipality', 'foundation', 'state', 'region', ...CIVIL])}]`);
+  fm.push(`initiated_by: [${choice(next(), ['municipality', ...CIVIL_SECTORS])}]`);
+  fm.push(`funded_by: [${choice(next(), ['municipality', 'foundation', 'state', 'region', ...CIVIL_SECTORS])}]`);
   fm.push(`purpose_defined_by: [municipality, \${${civil}}]`);
   fm.push('value_creation:');
   // Civil-society values first: a report listing only public value raises AP08.

@@ -116,12 +116,7 @@ export class Analyzer implements vscode.Disposable {
     return a && a.version === doc.version ? a : undefined;
   }
 
-  /** A document was closed: its parse is not needed any more (its diagnostics stay). */
-  release(uri: vscode.Uri): void {
-    this.cache.delete(uri.toString());
-    this.partial.delete(uri.toString());
-  }
-
+  /** Its parse is not needed any more: the document was closed (its diagnostics stay) or the file is gone. */
   forget(uri: vscode.Uri): void {
     this.cache.delete(uri.toString());
     this.partial.delete(uri.toString());

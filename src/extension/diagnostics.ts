@@ -1,12 +1,11 @@
 import * as vscode from 'vscode';
-import { applySeverities, CODES, decodeText, formatBytes, message } from '../core/index';
+import { applySeverities, CODES, decodeText, formatBytes, MARKDOWN_GLOB, message } from '../core/index';
 import type { Analysis, Analyzer, Source } from './analyzer';
 import { toDiagnostic } from './convert';
 import { nextTurn } from './eventLoop';
 
 const DEBOUNCE_MS = 250;
 const isMarkdown = (doc: vscode.TextDocument) => doc.languageId === 'markdown';
-const MARKDOWN_GLOB = '**/*.{md,markdown}';
 
 /**
  * Keeps the Problems list current: on open, while typing (debounced per document; the newest
@@ -45,7 +44,7 @@ export class DiagnosticsController implements vscode.Disposable {
       w.onDidCloseTextDocument((d) => {
         // An unsaved new report has no file to keep reporting on; a file keeps its diagnostics.
         if (d.isUntitled) this.clear(d.uri);
-        else this.analyzer.release(d.uri);
+        else this.analyzer.forget(d.uri);
       }),
     );
     const watcher = w.createFileSystemWatcher(MARKDOWN_GLOB);

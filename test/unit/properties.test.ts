@@ -7,9 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import {
-  applyEdits, builtinSchema, checkReport, complete, fixesFor, hover, parseReport,
+  builtinSchema, checkReport, complete, fixesFor, hover, parseReport,
   type CheckResult, type Diagnostic, type Range,
 } from '../../src/core/index';
+import { applyEdits } from '../../src/core/features/fixes';
 import { lineLengths, outsideOf, ROOT } from '../helpers';
 
 const RUNS = Number(process.env.CASEDOC_FUZZ_RUNS) || 60;

@@ -153,7 +153,8 @@ describe('edits never lose text', () => {
   ].join('\r\n');
 
   it('changes only the edited span of each fix, with comments, blank lines, quotes, order and CRLF kept', async () => {
-    const { builtinSchema, fixesFor, applyEdits } = await import('../../src/core/index');
+    const { builtinSchema, fixesFor } = await import('../../src/core/index');
+    const { applyEdits } = await import('../../src/core/features/fixes');
     const parsed = parseReport(TEXT);
     const result = checkReport(parsed);
     let fixes = 0;

@@ -1,3 +1,5 @@
+import { isObj, type Obj } from '../values';
+
 /**
  * Facts derived from the frontmatter that rule conditions read as `facts.*`: counts and distinct
  * values a JSON Schema cannot compute. Documented in docs/attention-rules.md; renaming one breaks
@@ -27,8 +29,6 @@ export const CIVIL_SECTORS: readonly string[] = ['civil-society-organisation', '
 export const CIVIL_VALUES: readonly string[] = ['participation', 'citizen-influence', 'interest-representation', 'normative-value-generation', 'democratic-formation'];
 export const PUBLIC_VALUES: readonly string[] = ['service-quality', 'efficiency', 'effect', 'innovation'];
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const distinct = (xs: Iterable<string>) => [...new Set(xs)];
 

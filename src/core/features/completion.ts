@@ -3,7 +3,7 @@ import type { ParsedReport } from '../parse/report';
 import type { JsonSchema } from '../schema/compile';
 import { fieldAt, propertiesAt, type FieldInfo } from '../schema/vocabulary';
 import type { Lang, Position, Range } from '../types';
-import { describe } from './describe';
+import { describeSubject } from './describe';
 import { findKey } from './locate';
 
 export interface CompletionItem {
@@ -101,7 +101,8 @@ const typeOf = (info: FieldInfo): string | null => {
   return null;
 };
 
-function label(v: { title: string | null; titleDa: string | null }, lang: Lang): string | null {
+/** Both labels, the reader's language first (`Samproduktion · Co-production`). */
+function bothLabels(v: { title: string | null; titleDa: string | null }, lang: Lang): string | null {
   const [first, second] = lang === 'da' ? [v.titleDa, v.title] : [v.title, v.titleDa];
   if (first && second && first !== second) return `${first} · ${second}`;
   return first ?? second;
@@ -131,10 +132,10 @@ function keys(schema: JsonSchema, path: string[], present: string[], range: Rang
       return {
         label: k,
         kind: 'key' as const,
-        description: label(info, lang),
+        description: bothLabels(info, lang),
         insertText: `${k}: `,
         filterText: [k, info.title, info.titleDa].filter(Boolean).join(' '),
-        documentation: describe(info, schema, lang),
+        documentation: describeSubject(info, schema, lang),
         range,
         // Required keys and the classification first, `$schema` last: schema order otherwise.
         sortText: `${k === '$schema' ? '9' : '1'}${String(i).padStart(3, '0')}`,
@@ -153,10 +154,10 @@ function values(schema: JsonSchema, path: string[], range: Range, lang: Lang): C
   const items: CompletionItem[] = vocab.map((v, i) => ({
     label: v.id,
     kind: 'value',
-    description: label(v, lang),
+    description: bothLabels(v, lang),
     insertText: asList ? `[${v.id}]` : v.id,
     filterText: [v.id, v.title, v.titleDa, ...v.aliases].filter(Boolean).join(' '),
-    documentation: describe(v, schema, lang),
+    documentation: describeSubject(v, schema, lang),
     range,
     sortText: String(i).padStart(3, '0'),
     retrigger: false,

@@ -22,7 +22,7 @@ const WORDS = {
 };
 
 /** Markdown that teaches one field or value: both labels, the definition, and where it comes from. */
-export function describe(subject: FieldInfo | VocabularyValue, schema: JsonSchema, lang: Lang, heading?: string): string {
+export function describeSubject(subject: FieldInfo | VocabularyValue, schema: JsonSchema, lang: Lang, heading?: string): string {
   const w = WORDS[lang];
   const title = subject.title ?? ('id' in subject ? subject.id : '');
   const lines: string[] = [];

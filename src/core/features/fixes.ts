@@ -119,7 +119,7 @@ export function fixAll(report: ParsedReport, diagnostics: readonly Diagnostic[],
   return edits.sort((a, b) => a.start - b.start).map((e) => e.edit);
 }
 
-/** Applies non-overlapping edits to a text (what an editor does; used by tests and hosts). */
+/** Applies non-overlapping edits to a text, as an editor does (the tests apply fixes with it). */
 export function applyEdits(report: ParsedReport, edits: readonly TextEdit[]): string {
   const spans = edits
     .map((e) => ({ start: report.lines.offsetAt(e.range.start), end: report.lines.offsetAt(e.range.end), text: e.newText }))

@@ -2,7 +2,7 @@ import type { ParsedReport } from '../parse/report';
 import type { JsonSchema } from '../schema/compile';
 import { fieldAt } from '../schema/vocabulary';
 import type { Lang, Position, Range } from '../types';
-import { describe } from './describe';
+import { describeSubject } from './describe';
 import { locate } from './locate';
 
 export interface Hover {
@@ -21,12 +21,12 @@ export function hover(report: ParsedReport, position: Position, schema: JsonSche
   const range = report.lines.rangeAt(yaml.offset + found.start, yaml.offset + found.end);
   if (found.part === 'key') {
     if (!field.title && !field.description) return null;
-    return { markdown: describe(field, schema, lang), range };
+    return { markdown: describeSubject(field, schema, lang), range };
   }
   const raw = (found.node as { value?: unknown }).value;
   const value = field.values.find((v) => v.id === String(raw));
   if (!value) return null;
   const key = found.path.filter((s) => !/^\d+$/.test(s)).pop() ?? '';
   const fieldTitle = lang === 'da' ? field.titleDa ?? field.title : field.title;
-  return { markdown: describe(value, schema, lang, fieldTitle ? `*${fieldTitle}* (\`${key}\`)` : undefined), range };
+  return { markdown: describeSubject(value, schema, lang, fieldTitle ? `*${fieldTitle}* (\`${key}\`)` : undefined), range };
 }

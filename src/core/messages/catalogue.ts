@@ -48,7 +48,8 @@ export interface MessageArgs {
 type Catalogue = { [C in Code]: (a: MessageArgs[C]) => string };
 
 const q = (s: unknown) => `\`${s}\``;
-const or = (hint: unknown, text: string) => (hint ? text : '');
+/** `text` when `hint` is given, else nothing. */
+const when = (hint: unknown, text: string) => (hint ? text : '');
 
 /**
  * One voice: say what is wrong in the writer's terms, then what to do. Keys and values are quoted
@@ -64,12 +65,12 @@ const en: Catalogue = {
   'yaml-syntax': (a) => `YAML syntax error: ${a.explanation}`,
   'yaml-alias-limit': (a) => `The frontmatter uses YAML aliases (\`*name\`) more than ${a.limit} times and was not read: this is how an "alias bomb" attack works.`,
   'duplicate-key': (a) => `The key ${q(a.key)} appears twice (first on line ${a.firstLine}); only the last one counts. Remove one of them.`,
-  'missing-key': (a) => `Missing required key ${q(a.key)}${or(a.title, ` (${a.title})`)}${or(a.parent, ` in ${q(a.parent)}`)}.`,
+  'missing-key': (a) => `Missing required key ${q(a.key)}${when(a.title, ` (${a.title})`)}${when(a.parent, ` in ${q(a.parent)}`)}.`,
   'unknown-key': (a) => a.suggestion
     ? `Unknown key ${q(a.key)}; did you mean ${q(a.suggestion)}?`
     : `Unknown key ${q(a.key)}: it is not part of the case-report schema. Fields of your own must start with \`x-\`.`,
   'invalid-value': (a) => `${q(a.value)} is not a valid value for ${q(a.key)}` + (a.suggestion
-    ? `; did you mean ${q(a.suggestion)}${or(a.suggestionLabel, ` (${a.suggestionLabel})`)}?`
+    ? `; did you mean ${q(a.suggestion)}${when(a.suggestionLabel, ` (${a.suggestionLabel})`)}?`
     : `. Allowed: ${a.allowed}.`),
   'wrong-type': (a) => `${q(a.key)} should be ${a.expected}, not ${a.actual}.`,
   'empty-value': (a) => a.minItems
@@ -108,12 +109,12 @@ const da: Catalogue = {
   'yaml-syntax': (a) => `YAML-syntaksfejl: ${a.explanation}`,
   'yaml-alias-limit': (a) => `Frontmatter bruger YAML-aliasser (\`*navn\`) mere end ${a.limit} gange og blev ikke læst: sådan virker et såkaldt "alias bomb"-angreb.`,
   'duplicate-key': (a) => `Nøglen ${q(a.key)} står der to gange (første gang på linje ${a.firstLine}); kun den sidste gælder. Fjern den ene.`,
-  'missing-key': (a) => `Den påkrævede nøgle ${q(a.key)}${or(a.title, ` (${a.title})`)} mangler${or(a.parent, ` i ${q(a.parent)}`)}.`,
+  'missing-key': (a) => `Den påkrævede nøgle ${q(a.key)}${when(a.title, ` (${a.title})`)} mangler${when(a.parent, ` i ${q(a.parent)}`)}.`,
   'unknown-key': (a) => a.suggestion
     ? `Ukendt nøgle ${q(a.key)}; mente du ${q(a.suggestion)}?`
     : `Ukendt nøgle ${q(a.key)}: den er ikke en del af caserapport-skemaet. Egne felter skal begynde med \`x-\`.`,
   'invalid-value': (a) => `${q(a.value)} er ikke en gyldig værdi for ${q(a.key)}` + (a.suggestion
-    ? `; mente du ${q(a.suggestion)}${or(a.suggestionLabel, ` (${a.suggestionLabel})`)}?`
+    ? `; mente du ${q(a.suggestion)}${when(a.suggestionLabel, ` (${a.suggestionLabel})`)}?`
     : `. Tilladt: ${a.allowed}.`),
   'wrong-type': (a) => `${q(a.key)} skal være ${a.expected}, ikke ${a.actual}.`,
   'empty-value': (a) => a.minItems

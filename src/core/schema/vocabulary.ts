@@ -1,5 +1,7 @@
 import type { Lang } from '../types';
 import type { JsonSchema } from './compile';
+import { str } from '../values';
+import { unescapeSegment } from '../text/pointer';
 
 /** A vocabulary value: a `const` in a `oneOf`/`anyOf`, or an `enum` member, with its annotations. */
 export interface VocabularyValue {
@@ -24,14 +26,13 @@ export interface FieldInfo {
   schemas: JsonSchema[];
 }
 
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 function resolveRef(root: JsonSchema, schema: JsonSchema, depth = 0): JsonSchema {
   const ref = schema.$ref;
   if (typeof ref !== 'string' || !ref.startsWith('#') || depth > 32) return schema;
   let target: unknown = root;
   for (const seg of ref.slice(1).split('/').filter(Boolean)) {
-    const key = decodeURIComponent(seg).replace(/~1/g, '/').replace(/~0/g, '~');
+    const key = unescapeSegment(decodeURIComponent(seg));
     target = target && typeof target === 'object' ? (target as Record<string, unknown>)[key] : undefined;
   }
   if (!target || typeof target !== 'object') return schema;

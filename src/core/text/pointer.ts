@@ -4,7 +4,12 @@ export function parsePointer(pointer: string): string[] {
   return pointer
     .slice(1)
     .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map(unescapeSegment);
+}
+
+/** One segment of a pointer, unescaped. */
+export function unescapeSegment(s: string): string {
+  return s.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 export function formatPointer(segments: readonly (string | number)[]): string {
