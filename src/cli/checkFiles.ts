@@ -1,5 +1,5 @@
 import {
-  checkReport, docsUrl, formatBytes, message, parseReport, schemaReference, type Classification, type Diagnostic,
+  checkReport, CODES, docsUrl, formatBytes, message, parseReport, schemaReference, type Classification, type Diagnostic,
 } from '../core/index';
 import { displayPath, readText } from './files';
 import { includeMatcher } from './options';
@@ -25,11 +25,11 @@ export async function checkFile(path: string, options: RunOptions, schemas: Sche
 }
 
 async function checkReadable(path: string, file: string, options: RunOptions, schemas: SchemaFiles, isIncluded: (p: string) => boolean): Promise<FileReport> {
-  const read = await readText(path, options.maxBytes);
+  const read = await readText(path, options.maxBytes, options.lang);
   if (!read.ok) {
     const d: Diagnostic = {
       code: read.code,
-      severity: read.code === 'file-unreadable' ? 'error' : 'warning',
+      severity: CODES[read.code],
       message: message(read.code, options.lang, { reason: read.reason, limit: formatBytes(options.maxBytes) }),
       range: ZERO,
       path: null,

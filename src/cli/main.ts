@@ -9,7 +9,7 @@ import { discover, parseBytes, UsageError } from './files';
 import { CHECK_FORMATS } from './format/index';
 import { compileTexts } from './options';
 import { totals, type RunOptions } from './report';
-import { WORDS } from './words';
+import { WORDS, type UsageWords } from './words';
 
 const names = (formats: object) => Object.keys(formats).join('|');
 const CHECK = names(CHECK_FORMATS);
@@ -78,22 +78,45 @@ export interface Io {
   color: boolean;
 }
 
+function langArgument(argv: readonly string[]): Lang | null {
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice(7) : undefined;
+    if (value === 'en' || value === 'da') return value;
+  }
+  return null;
+}
+
 function envLang(env: Io['env']): Lang {
   const v = env.CASEDOC_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
   return /^da\b|^da_/i.test(v) ? 'da' : 'en';
+}
+
+/**
+ * A usage error in the run's language, Node's argument-parser errors included (reworded: their
+ * text speaks of positional arguments and `--`), or null when `e` is no usage error.
+ */
+function usageMessage(e: unknown, w: UsageWords): string | null {
+  if (e instanceof UsageError) return e.say(w);
+  const { code, message } = e as { code?: string; message?: string };
+  // Node names the option first, in quotes: '--fix', '--format <value>', '-h, --help'.
+  const option = (/'([^']+)'/.exec(message ?? '')?.[1] ?? '').split(', ').pop()!.replace(/ <value>$/, '');
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return w.unknownOption(option);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return /does not take an argument/.test(message ?? '') ? w.takesNoValue(option) : w.needsValue(option);
+  return code?.startsWith('ERR_PARSE_ARGS') ? (message ?? '') : null;
 }
 
 const keysOf = <T extends object>(o: T) => Object.keys(o) as (keyof T & string)[];
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError((w) => w.oneOf(name, allowed, value));
   return value as T;
 }
 
 /** Runs the CLI; returns the exit code. Never throws: every failure becomes a one-line message. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  let lang = envLang(io.env);
+  // `--lang` is read before the arguments are parsed, so that a parse error is said in it too.
+  let lang = langArgument(argv) ?? envLang(io.env);
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -122,31 +145,33 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       (command || values.help ? io.stdout : io.stderr)(HELP[lang]);
       return values.help ? 0 : 2;
     }
-    if (command !== 'check' && command !== 'summary') throw new UsageError(`unknown command "${command}"; use check or summary (casedoc --help)`);
+    if (command !== 'check' && command !== 'summary') throw new UsageError((w) => w.unknownCommand(command));
 
     const maxBytes = values['max-file-size'] === undefined ? 5 * 1024 * 1024 : parseBytes(values['max-file-size']);
-    if (maxBytes === null || maxBytes <= 0) throw new UsageError(`--max-file-size must be a size such as 5MB or 500KB, not "${values['max-file-size']}"`);
+    if (maxBytes === null || maxBytes <= 0) throw new UsageError((w) => w.size(String(values['max-file-size'])));
     let maxWarnings: number | null = null;
     if (values['max-warnings'] !== undefined) {
-      if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings must be a whole number, not "${values['max-warnings']}"`);
+      const given = values['max-warnings'];
+      if (!/^\d+$/.test(given)) throw new UsageError((w) => w.wholeNumber('max-warnings', given));
       maxWarnings = Number(values['max-warnings']);
     }
     const options: RunOptions = { cwd: io.cwd, lang, maxBytes, include: values.include ?? [], workers: io.env.CASEDOC_WORKERS, texts: {} };
     if (values.schema) {
       const text = await readFile(resolve(io.cwd, values.schema), 'utf8').catch(() => {
-        throw new UsageError(`cannot read the schema ${values.schema}`);
+        throw new UsageError((w) => w.unreadableSchema(String(values.schema)));
       });
       options.texts!.schema = { text, label: values.schema };
     }
     if (values.rules) {
       options.texts!.rules = await readFile(resolve(io.cwd, values.rules), 'utf8').catch(() => {
-        throw new UsageError(`cannot read the rules file ${values.rules}`);
+        throw new UsageError((w) => w.unreadableRules(String(values.rules)));
       });
     }
-    // Usage errors are in English, as all of them are (a schema's reason included).
-    const compiled = compileTexts(options.texts!, 'en');
-    if (compiled.schema && !compiled.schema.load.ok) throw new UsageError(`the schema ${values.schema} cannot be used: ${compiled.schema.load.reason}`);
-    if (compiled.rulesProblem !== undefined) throw new UsageError(`the rules file ${values.rules} cannot be used: ${compiled.rulesProblem}`);
+    const compiled = compileTexts(options.texts!, lang);
+    const { load } = compiled.schema ?? {};
+    if (load && !load.ok) throw new UsageError((w) => w.schemaUnusable(String(values.schema), load.reason));
+    const rulesProblem = compiled.rulesProblem;
+    if (rulesProblem !== undefined) throw new UsageError((w) => w.rulesUnusable(String(values.rules), rulesProblem));
     options.schema = compiled.schema;
     options.rules = compiled.rules;
 
@@ -169,8 +194,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(SUMMARY_FORMATS[format](summary, { lang, table }));
     return 0;
   } catch (e) {
-    const usage = e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    io.stderr(`casedoc: ${(e as Error).message}${usage ? ' (casedoc --help)' : ''}\n`);
+    const said = usageMessage(e, WORDS[lang].usage);
+    io.stderr(`casedoc: ${said ?? (e as Error).message}${said !== null ? ' (casedoc --help)' : ''}\n`);
     return 2;
   }
 }

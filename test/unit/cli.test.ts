@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readText } from '../../src/cli/files';
+import { WORDS } from '../../src/cli/words';
 import { csvCell } from '../../src/core/index';
 import { ROOT } from '../helpers';
 import { buildOnce, casedoc, casedocBinary } from '../cli';
@@ -75,6 +76,40 @@ describe('the casedoc CLI', function () {
     }
   });
 
+  it('says every usage error in one line in the chosen language, without Node\'s wording', async () => {
+    const cases: [string[], string, string][] = [
+      [['check', '--fix'], 'unknown option --fix', 'ukendt tilvalg --fix'],
+      [['check', '--format'], 'the option --format needs a value', 'tilvalget --format skal have en værdi'],
+      [['check', '--help=yes'], 'the option --help takes no value', 'tilvalget --help tager ingen værdi'],
+      [['frobnicate'], 'unknown command "frobnicate"; use check or summary', 'ukendt kommando "frobnicate"; brug check eller summary'],
+      [['check', '--format', 'xml'], '--format must be one of stylish, json, sarif, not "xml"', '--format skal være en af stylish, json, sarif, ikke "xml"'],
+      [['summary', '--format', 'sarif'], '--format must be one of md, csv, json, not "sarif"', '--format skal være en af md, csv, json, ikke "sarif"'],
+      [['check', 'no/such/folder'], 'no such file or folder: no/such/folder', 'filen eller mappen findes ikke: no/such/folder'],
+      [['check', 'nothing-*.md'], 'no files match nothing-*.md', 'ingen filer passer til nothing-*.md'],
+      [['check', '--max-warnings', 'many'], '--max-warnings must be a whole number, not "many"', '--max-warnings skal være et helt tal, ikke "many"'],
+      [['check', '--max-file-size', 'big'], '--max-file-size must be a size such as 5MB or 500KB, not "big"', '--max-file-size skal være en størrelse som 5MB eller 500KB, ikke "big"'],
+      [['check', '--schema', 'nope.json'], 'cannot read the schema nope.json', 'skemaet nope.json kan ikke læses'],
+      [['check', '--rules', 'nope.json'], 'cannot read the rules file nope.json', 'regelfilen nope.json kan ikke læses'],
+      [['check', '--schema', 'package.json'], 'the schema package.json cannot be used: it is not a valid JSON Schema', 'skemaet package.json kan ikke bruges: det er ikke et gyldigt JSON Schema'],
+    ];
+    for (const [args, en, da] of cases) {
+      const english = await casedoc(args);
+      assert.equal(english.code, 2, args.join(' '));
+      assert.ok(english.stderr.startsWith(`casedoc: ${en}`) && english.stderr.endsWith(' (casedoc --help)\n'), english.stderr);
+      // --lang da after the mistake, as a user types it; and from LANG.
+      for (const danish of [await casedoc([...args, '--lang', 'da']), await casedoc(args, ROOT, { LANG: 'da_DK.UTF-8' })]) {
+        assert.ok(danish.stderr.startsWith(`casedoc: ${da}`), danish.stderr);
+        assert.equal(danish.stderr.split('\n').length, 2, danish.stderr);
+        assert.doesNotMatch(danish.stderr, /positional|Option '|argument/);
+      }
+    }
+  });
+
+  it('has the same words in Danish as in English', () => {
+    const shape = (o: unknown): unknown => (o && typeof o === 'object' ? Object.fromEntries(Object.entries(o).map(([k, v]) => [k, shape(v)])) : typeof o);
+    assert.deepEqual(shape(WORDS.da), shape(WORDS.en));
+  });
+
   it('--max-warnings turns warnings into a failing exit', async () => {
     const dir = tempDir();
     const text = readFileSync(join(ROOT, 'examples/anthology/01-faellesskabshuset.md'), 'utf8').replace('end: 2023-06-30', 'end: 2018-06-30');
@@ -104,6 +139,8 @@ describe('the casedoc CLI', function () {
     mkdirSync(join(dir, 'folder.md'));
     assert.deepEqual(await readText(join(dir, 'folder.md'), 1e6), { ok: false, code: 'file-unreadable', reason: 'it is a folder' });
     assert.deepEqual(await readText(join(dir, 'gone.md'), 1e6), { ok: false, code: 'file-unreadable', reason: 'it does not exist' });
+    assert.deepEqual(await readText(join(dir, 'folder.md'), 1e6, 'da'), { ok: false, code: 'file-unreadable', reason: 'det er en mappe' });
+    assert.deepEqual(await readText(join(dir, 'gone.md'), 1e6, 'da'), { ok: false, code: 'file-unreadable', reason: 'den findes ikke' });
   });
 
   it('reads a report that is not valid UTF-8 and says so', async () => {
