@@ -5,6 +5,7 @@ import {
 } from '../core/index';
 import { nextTurn } from './eventLoop';
 import { PathFilter, type Settings } from './settings';
+import { say } from './say';
 
 /**
  * Long parsing is cut into slices of about 10 ms with a turn of the event loop between them, so
@@ -190,14 +191,14 @@ export class Analyzer implements vscode.Disposable {
     if (ref.kind !== 'path' && !fromSetting) return undefined;
     const label = ref.kind === 'path' ? ref.path : fromSetting;
     if (!vscode.workspace.isTrusted) {
-      return { label, load: { ok: false, reason: vscode.l10n.t('this workspace is not trusted, so its own schemas are not loaded') } };
+      return { label, load: { ok: false, reason: say(this.settings.lang, 'this workspace is not trusted, so its own schemas are not loaded') } };
     }
     let target: vscode.Uri;
     if (ref.kind === 'path') {
       target = vscode.Uri.joinPath(uri, '..', ref.path.replace(/\\/g, '/'));
     } else {
       const folder = vscode.workspace.getWorkspaceFolder(uri) ?? vscode.workspace.workspaceFolders?.[0];
-      if (!folder) return { label, load: { ok: false, reason: vscode.l10n.t('there is no workspace folder to resolve it in') } };
+      if (!folder) return { label, load: { ok: false, reason: say(this.settings.lang, 'there is no workspace folder to resolve it in') } };
       target = vscode.Uri.joinPath(folder.uri, fromSetting);
     }
     const key = target.toString();

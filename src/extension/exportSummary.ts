@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { SUMMARY_FORMATS, type Lang, type Summary } from '../core/index';
 import type { ExportFormat } from '../webview/protocol';
+import { say } from './say';
 
 /**
  * The export's content: the same as `casedoc summary` prints. The CSV starts with a byte-order
@@ -16,21 +17,21 @@ export async function exportSummary(summary: Summary, format: ExportFormat, lang
   const name = format === 'csv' ? 'anthology-summary.csv' : 'anthology-summary.md';
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const uri = target ?? await vscode.window.showSaveDialog({
-    title: vscode.l10n.t('Export the anthology summary'),
+    title: say(lang, 'Export the anthology summary'),
     defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
     filters: format === 'csv' ? { CSV: ['csv'] } : { Markdown: ['md'] },
-    saveLabel: vscode.l10n.t('Export'),
+    saveLabel: say(lang, 'Export'),
   });
   if (!uri) return undefined;
   try {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(exportText(summary, format, lang)));
   } catch (e) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Casedoc could not write {0}: {1}', uri.fsPath || uri.toString(), (e as Error).message));
+    void vscode.window.showErrorMessage(say(lang, 'Casedoc could not write {0}: {1}', uri.fsPath || uri.toString(), (e as Error).message));
     return undefined;
   }
   if (!target) {
-    const open = vscode.l10n.t('Open');
-    void vscode.window.showInformationMessage(vscode.l10n.t('Saved the anthology summary to {0}.', vscode.workspace.asRelativePath(uri)), open).then((choice) => {
+    const open = say(lang, 'Open');
+    void vscode.window.showInformationMessage(say(lang, 'Saved the anthology summary to {0}.', vscode.workspace.asRelativePath(uri)), open).then((choice) => {
       if (choice === open) void vscode.window.showTextDocument(uri);
     });
   }

@@ -12,6 +12,7 @@ import { exportSummary } from './exportSummary';
 import { OverviewPanel } from './panel/overviewPanel';
 import { OVERVIEW_VIEW_TYPE, type ExportFormat } from '../webview/protocol';
 import { builtinSchema } from '../core/index';
+import { say } from './say';
 
 /** What the integration tests reach through `extension.exports`. */
 export interface CasedocApi {
@@ -28,7 +29,7 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
   const analyzer = new Analyzer(readSettings());
   const diagnostics = new DiagnosticsController(analyzer);
   const status = new StatusBar(analyzer);
-  const attention = new AttentionTree();
+  const attention = new AttentionTree(() => analyzer.current.lang);
   const anthology = new Anthology();
   const anthologyTree = new AnthologyTree(anthology, () => builtinSchema().json, () => analyzer.current.lang);
   const showActive = (editor = vscode.window.activeTextEditor) => {
@@ -42,9 +43,9 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
 
   const exportAs = async (format?: ExportFormat, target?: vscode.Uri) => {
     const chosen = format ?? (await vscode.window.showQuickPick(
-      [{ label: 'Markdown', description: vscode.l10n.t('every table, for reading and for the anthology repository'), id: 'markdown' as const },
-        { label: 'CSV', description: vscode.l10n.t('the cases table, for a spreadsheet'), id: 'csv' as const }],
-      { title: vscode.l10n.t('Export the anthology summary') },
+      [{ label: 'Markdown', description: say(analyzer.current.lang, 'every table, for reading and for the anthology repository'), id: 'markdown' as const },
+        { label: 'CSV', description: say(analyzer.current.lang, 'the cases table, for a spreadsheet'), id: 'csv' as const }],
+      { title: say(analyzer.current.lang, 'Export the anthology summary') },
     ))?.id;
     return chosen ? exportSummary(anthology.summary(), chosen, analyzer.current.lang, target) : undefined;
   };
@@ -57,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
 
   const checkWorkspace = () =>
     vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Casedoc: checking case reports'), cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: say(analyzer.current.lang, 'Casedoc: checking case reports'), cancellable: true },
       (progress, token) => diagnostics.checkWorkspace(token, progress),
     );
 
@@ -68,7 +69,7 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
     ...registerLanguageFeatures(analyzer),
     vscode.commands.registerCommand('casedoc.checkWorkspace', async () => {
       const n = await checkWorkspace();
-      void vscode.window.setStatusBarMessage(vscode.l10n.t('Casedoc: checked {0} case reports', n), 5000);
+      void vscode.window.setStatusBarMessage(say(analyzer.current.lang, 'Casedoc: checked {0} case reports', n), 5000);
       return n;
     }),
     vscode.commands.registerCommand('casedoc.newReport', () => newReport(analyzer.current.lang)),

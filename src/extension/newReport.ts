@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { builtinSchema, fieldAt, reportSnippet, type Lang } from '../core/index';
+import { say } from './say';
 
 /** Asks for the collaboration type and language, then opens an untitled report from the template. */
 export async function newReport(uiLang: Lang): Promise<vscode.TextEditor | undefined> {
@@ -9,11 +10,11 @@ export async function newReport(uiLang: Lang): Promise<vscode.TextEditor | undef
     detail: (uiLang === 'da' ? v.descriptionDa : v.description) ?? undefined,
     id: v.id,
   }));
-  const type = await vscode.window.showQuickPick(types, { title: vscode.l10n.t('New case report'), placeHolder: vscode.l10n.t('Which kind of collaboration is the case?'), matchOnDescription: true });
+  const type = await vscode.window.showQuickPick(types, { title: say(uiLang, 'New case report'), placeHolder: say(uiLang, 'Which kind of collaboration is the case?'), matchOnDescription: true });
   if (!type) return undefined;
   const langs: { label: string; id: Lang }[] = [{ label: 'Dansk', id: 'da' }, { label: 'English', id: 'en' }];
   if (uiLang === 'en') langs.reverse();
-  const lang = await vscode.window.showQuickPick(langs, { title: vscode.l10n.t('New case report'), placeHolder: vscode.l10n.t('Which language is the report written in?') });
+  const lang = await vscode.window.showQuickPick(langs, { title: say(uiLang, 'New case report'), placeHolder: say(uiLang, 'Which language is the report written in?') });
   if (!lang) return undefined;
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
   const editor = await vscode.window.showTextDocument(doc);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { valueLabel } from '../core/index';
 import type { Analysis } from './analyzer';
 import type { Analyzer } from './analyzer';
+import { say } from './say';
 
 /** On a case report: its collaboration type and paradigm, and its error count; a click opens the side panel. */
 export class StatusBar implements vscode.Disposable {
@@ -25,16 +26,16 @@ export class StatusBar implements vscode.Disposable {
     const c = a.result.classification;
     const errors = a.result.diagnostics.filter((d) => d.severity === 'error').length;
     this.item.text = `$(book) ${name('collaboration_type', c.collaboration_type)} · ${name('governance_paradigm', c.governance_paradigm)} $(error) ${errors}`;
-    const missing = vscode.l10n.t('not set or not valid');
+    const missing = say(this.analyzer.current.lang, 'not set or not valid');
     const full = (field: string, id: string | null) => valueLabel(a.schema, [field], id, lang) ?? missing;
     this.item.tooltip = new vscode.MarkdownString([
       `**Casedoc**`,
       '',
-      `${vscode.l10n.t('Collaboration type')}: ${full('collaboration_type', c.collaboration_type)}  `,
-      `${vscode.l10n.t('Governance paradigm')}: ${full('governance_paradigm', c.governance_paradigm)}  `,
-      `${vscode.l10n.t('Power balance')}: ${full('power_balance', c.power_balance)}`,
+      `${say(this.analyzer.current.lang, 'Collaboration type')}: ${full('collaboration_type', c.collaboration_type)}  `,
+      `${say(this.analyzer.current.lang, 'Governance paradigm')}: ${full('governance_paradigm', c.governance_paradigm)}  `,
+      `${say(this.analyzer.current.lang, 'Power balance')}: ${full('power_balance', c.power_balance)}`,
       '',
-      vscode.l10n.t('{0} errors in this case report. Click to open the attention points.', errors),
+      say(this.analyzer.current.lang, '{0} errors in this case report. Click to open the attention points.', errors),
     ].join('\n'));
     this.item.show();
   }

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { CasedocApi } from '../../src/extension/extension';
 import { casedoc, checked, codeActions, codeOf, fileUri, open, rangeOf, replaceAll, settled, until, writeFile } from './helpers';
 
 const REFERENCE = '01-faellesskabshuset.md';
@@ -201,6 +202,16 @@ describe('Casedoc in VS Code', () => {
       await vscode.commands.executeCommand('casedoc.checkWorkspace');
       const ds = await settled(editor.document, (d) => d.some((x) => /mente du `co-production`/.test(x.message)), 'Danish messages');
       assert.ok(ds.some((d) => /^Ukendt nøgle `governance_paradgm`/.test(d.message)), ds.map((d) => d.message).join('\n'));
+      // The side panel follows the same language as the messages, not VS Code's display language.
+      const tree = (vscode.extensions.getExtension('casedoc.casedoc')!.exports as CasedocApi).attention;
+      const labels = () => {
+        const all = (nodes: ReturnType<typeof tree.getChildren>): string[] => nodes.flatMap((n) => [String(tree.getTreeItem(n).label), ...all(tree.getChildren(n))]);
+        return all(tree.getChildren());
+      };
+      const danish = await until(() => labels().some((l) => l.startsWith('Kontrol')) && labels(), 'the side panel in Danish');
+      assert.ok(danish.includes('Forfatterens egne punkter (0)') || danish.some((l) => l.startsWith('Forfatterens egne punkter')), danish.join(' | '));
+      assert.ok(danish.some((l) => /^\d+ fejl$/.test(l)), danish.join(' | '));
+      assert.ok(!danish.some((l) => /^(Validation|Serious|Warnings|To consider|\d+ errors?|\d+ warnings?)\b/.test(l)), danish.join(' | '));
     } finally {
       await config.update('language', undefined, vscode.ConfigurationTarget.Workspace);
     }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers';
 
@@ -29,12 +29,15 @@ describe('the extension package', function () {
     assert.match(en['config.schemaPath'], /trusted workspace/, 'the trust limit is said where the setting is');
   });
 
-  it('translates every runtime string it uses into Danish', () => {
-    const bundle = JSON.parse(readFileSync(join(ROOT, 'l10n/bundle.l10n.da.json'), 'utf8'));
-    const sources = ['analyzer.ts', 'statusBar.ts', 'newReport.ts', 'extension.ts', 'panel/attentionTree.ts', 'panel/anthologyTree.ts'].map((f) => readFileSync(join(ROOT, 'src/extension', f), 'utf8')).join('\n');
-    const used = [...sources.matchAll(/l10n\.t\(\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")/g)].map((m) => (m[1] ?? m[2]).replace(/\\'/g, "'"));
-    assert.ok(used.length >= 8);
+  it('translates every runtime string it uses into Danish, and keeps no Danish it does not use', () => {
+    const bundle = JSON.parse(readFileSync(join(ROOT, 'src/extension/words.da.json'), 'utf8')) as Record<string, string>;
+    const dir = join(ROOT, 'src/extension');
+    const sources = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    assert.doesNotMatch(sources, /l10n\.t\(/, 'every runtime string goes through say(), in Casedoc\'s language');
+    const used = [...sources.matchAll(/\bsay\([^,()]+(?:\(\))?,\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")/g)].map((m) => (m[1] ?? m[2]).replace(/\\'/g, "'"));
+    assert.ok(used.length >= 30, `${used.length} strings`);
     for (const s of used) assert.ok(bundle[s], `Danish for "${s}"`);
+    assert.deepEqual(Object.keys(bundle).filter((k) => !used.includes(k)), [], 'Danish for strings no longer used');
   });
 
   it('packs only what runs into the .vsix (vsce ls)', () => {
@@ -42,7 +45,7 @@ describe('the extension package', function () {
     const files = execFileSync(process.execPath, [join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' })
       .split('\n').filter(Boolean).sort();
     assert.deepEqual(files, [
-      'README.md', 'dist/extension.cjs', 'dist/web/extension.js', 'l10n/bundle.l10n.da.json', 'media/casedoc.svg', 'media/overview.css', 'media/overview.js', 'package.json', 'package.nls.da.json', 'package.nls.json',
+      'README.md', 'dist/extension.cjs', 'dist/web/extension.js', 'media/casedoc.svg', 'media/overview.css', 'media/overview.js', 'package.json', 'package.nls.da.json', 'package.nls.json',
       'schemas/attention-points.json', 'schemas/attention-rules.schema.json', 'schemas/case-report.schema.json', 'snippets/case-report.code-snippets',
     ]);
   });

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { fieldAt, valueLabel, type JsonSchema, type Lang } from '../../core/index';
 import type { Anthology, AnthologyEntry as Entry } from '../anthology';
+import { say } from '../say';
 
 export type GroupBy = 'collaboration_type' | 'governance_paradigm' | 'power_balance';
 
@@ -30,7 +31,7 @@ export class AnthologyTree implements vscode.TreeDataProvider<Node> {
   }
 
   private valueLabel(id: string | null): string {
-    return valueLabel(this.schema(), [this.groupBy], id, this.lang()) ?? vscode.l10n.t('(missing or invalid)');
+    return valueLabel(this.schema(), [this.groupBy], id, this.lang()) ?? say(this.lang(), '(missing or invalid)');
   }
 
   getChildren(node?: Node): Node[] {
@@ -63,13 +64,13 @@ export class AnthologyTree implements vscode.TreeDataProvider<Node> {
     item.id = e.uri.toString();
     item.resourceUri = e.uri;
     item.description = [
-      errors ? counted(errors, 'errors') : '',
-      warnings ? counted(warnings, 'warnings') : '',
-      counted(e.attentionPoints.length, 'points'),
+      errors ? counted(this.lang(), errors, 'errors') : '',
+      warnings ? counted(this.lang(), warnings, 'warnings') : '',
+      counted(this.lang(), e.attentionPoints.length, 'points'),
     ].filter(Boolean).join(' · ');
     item.tooltip = `${vscode.workspace.asRelativePath(e.uri)}\n${e.classification.authors.join(', ')}`;
     item.iconPath = new vscode.ThemeIcon(errors ? 'error' : warnings ? 'warning' : 'pass');
-    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open the report'), arguments: [e.uri] };
+    item.command = { command: 'vscode.open', title: say(this.lang(), 'Open the report'), arguments: [e.uri] };
     return item;
   }
 
@@ -80,11 +81,11 @@ export class AnthologyTree implements vscode.TreeDataProvider<Node> {
 }
 
 /** "1 error", "2 errors": each form a whole string, so each language words it its own way. */
-export function counted(n: number, what: 'errors' | 'warnings' | 'notes' | 'points'): string {
-  if (what === 'errors') return n === 1 ? vscode.l10n.t('1 error') : vscode.l10n.t('{0} errors', n);
-  if (what === 'warnings') return n === 1 ? vscode.l10n.t('1 warning') : vscode.l10n.t('{0} warnings', n);
-  if (what === 'notes') return n === 1 ? vscode.l10n.t('1 note') : vscode.l10n.t('{0} notes', n);
-  return n === 1 ? vscode.l10n.t('1 attention point') : vscode.l10n.t('{0} attention points', n);
+export function counted(lang: Lang, n: number, what: 'errors' | 'warnings' | 'notes' | 'points'): string {
+  if (what === 'errors') return n === 1 ? say(lang, '1 error') : say(lang, '{0} errors', n);
+  if (what === 'warnings') return n === 1 ? say(lang, '1 warning') : say(lang, '{0} warnings', n);
+  if (what === 'notes') return n === 1 ? say(lang, '1 note') : say(lang, '{0} notes', n);
+  return n === 1 ? say(lang, '1 attention point') : say(lang, '{0} attention points', n);
 }
 
 const count = (e: Entry, severity: string) => e.diagnostics.filter((d) => d.severity === severity).length;

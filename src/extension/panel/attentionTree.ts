@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { citations, outlineOf, type AttentionPoint, type Severity } from '../../core/index';
+import { citations, outlineOf, type AttentionPoint, type Lang, type Severity } from '../../core/index';
 import type { Analysis } from '../analyzer';
 import { toRange } from '../convert';
 import { counted } from './anthologyTree';
+import { say } from '../say';
 
 type Node =
   | { kind: 'group'; id: string; label: string; children: Node[]; icon: string }
@@ -23,6 +24,9 @@ export class AttentionTree implements vscode.TreeDataProvider<Node> {
   readonly onDidChangeTreeData = this.changed.event;
   private roots: Node[] = [];
 
+  /** `lang`: Casedoc's resolved language, which the tree's words follow like the messages. */
+  constructor(private readonly lang: () => Lang) {}
+
   show(analysis: Analysis | undefined, uri: vscode.Uri | undefined): void {
     this.roots = analysis && uri && analysis.result.isCaseReport ? this.build(analysis, uri) : [];
     void vscode.commands.executeCommand('setContext', 'casedoc.hasCaseReport', this.roots.length > 0);
@@ -36,28 +40,28 @@ export class AttentionTree implements vscode.TreeDataProvider<Node> {
       if (points.length === 0) continue;
       roots.push({
         kind: 'group', id: `severity-${severity}`, icon: ICON[severity],
-        label: `${groupLabel(severity)} (${points.length})`,
+        label: `${groupLabel(this.lang(), severity)} (${points.length})`,
         children: points.map((point) => ({ kind: 'point', point, uri, references: citations(point.source, a.schema) })),
       });
     }
     if (a.result.attentionPoints.length === 0) {
-      roots.push({ kind: 'summary', label: vscode.l10n.t('No attention points from the literature for this classification'), icon: 'pass', count: 0 });
+      roots.push({ kind: 'summary', label: say(this.lang(), 'No attention points from the literature for this classification'), icon: 'pass', count: 0 });
     }
     // The engine's outline matching: Danish or English, numbered or not.
     const found = outlineOf(a.parsed).found.get('attention');
     const section = found ? a.parsed.body.sections[found.index] : undefined;
     const own = section?.items ?? [];
     roots.push({
-      kind: 'group', id: 'own', icon: 'note', label: vscode.l10n.t("The author's own points") + ` (${own.length})`,
+      kind: 'group', id: 'own', icon: 'note', label: say(this.lang(), "The author's own points") + ` (${own.length})`,
       children: own.map((item) => ({ kind: 'own', text: item.text, uri, range: toRange(a.parsed.lines.rangeAt(item.start, item.end)) })),
     });
     const count = (s: Severity) => a.result.diagnostics.filter((d) => d.severity === s).length;
     roots.push({
-      kind: 'group', id: 'validation', icon: 'checklist', label: vscode.l10n.t('Validation'),
+      kind: 'group', id: 'validation', icon: 'checklist', label: say(this.lang(), 'Validation'),
       children: [
-        { kind: 'summary', label: counted(count('error'), 'errors'), icon: 'error', count: count('error') },
-        { kind: 'summary', label: counted(count('warning'), 'warnings'), icon: 'warning', count: count('warning') },
-        { kind: 'summary', label: counted(count('information') + count('hint'), 'notes'), icon: 'info', count: count('information') + count('hint') },
+        { kind: 'summary', label: counted(this.lang(), count('error'), 'errors'), icon: 'error', count: count('error') },
+        { kind: 'summary', label: counted(this.lang(), count('warning'), 'warnings'), icon: 'warning', count: count('warning') },
+        { kind: 'summary', label: counted(this.lang(), count('information') + count('hint'), 'notes'), icon: 'info', count: count('information') + count('hint') },
       ],
     });
     return roots;
@@ -88,20 +92,20 @@ export class AttentionTree implements vscode.TreeDataProvider<Node> {
         tooltip.appendMarkdown(`\n\n\`${p.path}\``);
         item.tooltip = tooltip;
         item.iconPath = new vscode.ThemeIcon(ICON[p.severity]);
-        item.command = { command: 'vscode.open', title: vscode.l10n.t('Go to the key'), arguments: [node.uri, { selection: toRange(p.range) }] };
+        item.command = { command: 'vscode.open', title: say(this.lang(), 'Go to the key'), arguments: [node.uri, { selection: toRange(p.range) }] };
         return item;
       }
       case 'own': {
         const item = new vscode.TreeItem(node.text, vscode.TreeItemCollapsibleState.None);
         item.iconPath = new vscode.ThemeIcon('comment');
         item.tooltip = node.text;
-        item.command = { command: 'vscode.open', title: vscode.l10n.t('Go to the point'), arguments: [node.uri, { selection: node.range }] };
+        item.command = { command: 'vscode.open', title: say(this.lang(), 'Go to the point'), arguments: [node.uri, { selection: node.range }] };
         return item;
       }
       case 'summary': {
         const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
         item.iconPath = new vscode.ThemeIcon(node.icon);
-        item.command = { command: 'workbench.actions.view.problems', title: vscode.l10n.t('Show problems') };
+        item.command = { command: 'workbench.actions.view.problems', title: say(this.lang(), 'Show problems') };
         return item;
       }
     }
@@ -112,9 +116,9 @@ export class AttentionTree implements vscode.TreeDataProvider<Node> {
   }
 }
 
-function groupLabel(s: Severity): string {
-  if (s === 'error') return vscode.l10n.t('Serious');
-  if (s === 'warning') return vscode.l10n.t('Warnings');
-  if (s === 'information') return vscode.l10n.t('To consider');
-  return vscode.l10n.t('Hints');
+function groupLabel(lang: Lang, s: Severity): string {
+  if (s === 'error') return say(lang, 'Serious');
+  if (s === 'warning') return say(lang, 'Warnings');
+  if (s === 'information') return say(lang, 'To consider');
+  return say(lang, 'Hints');
 }

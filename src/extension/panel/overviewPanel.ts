@@ -4,6 +4,7 @@ import { OVERVIEW_WORDS } from '../../webview/overview/words';
 import { OVERVIEW_VIEW_TYPE, readOverviewMessage, type ExportFormat, type FromOverview, type OverviewModel, type ToOverview } from '../../webview/protocol';
 import type { Anthology } from '../anthology';
 import { overviewHtml } from './overviewHtml';
+import { say } from '../say';
 
 export interface OverviewHost {
   lang(): Lang;
@@ -90,7 +91,7 @@ export class OverviewPanel implements vscode.Disposable {
       case 'open': {
         const entry = this.anthology.byFile(m.file);
         if (!entry) {
-          void vscode.window.showWarningMessage(vscode.l10n.t('{0} is no longer a case report in this workspace.', m.file));
+          void vscode.window.showWarningMessage(say(this.host.lang(), '{0} is no longer a case report in this workspace.', m.file));
           return;
         }
         // Beside the overview, so an editor can go through the cases with the overview in view.
