@@ -6,6 +6,7 @@ import { nextTurn } from './eventLoop';
 
 const DEBOUNCE_MS = 250;
 const isMarkdown = (doc: vscode.TextDocument) => doc.languageId === 'markdown';
+const openDocument = (uri: vscode.Uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
 
 /**
  * Keeps the Problems list current: on open, while typing (debounced per document; the newest
@@ -170,9 +171,12 @@ export class DiagnosticsController implements vscode.Disposable {
   private disposed = false;
 
   private async checkFileIfClosed(uri: vscode.Uri): Promise<void> {
-    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
+    if (openDocument(uri)) return;
     try {
       const bytes = await vscode.workspace.fs.readFile(uri);
+      // Opened while it was read: the editor's text is checked instead, and the file's older
+      // result must not overwrite it.
+      if (openDocument(uri)) return;
       await this.run({ uri, version: -1, text: decodeText(bytes).text });
     } catch {
       this.clear(uri);
@@ -216,11 +220,12 @@ export class DiagnosticsController implements vscode.Disposable {
       const uri = files[i];
       // Checked here now: a check queued by the watcher for it would only repeat this one.
       this.queued.delete(uri.toString());
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       try {
-        const source = open
-          ? { uri, version: open.version, text: open.getText() }
-          : { uri, version: -1, text: decodeText(await vscode.workspace.fs.readFile(uri)).text };
+        let open = openDocument(uri);
+        const bytes = open ? null : await vscode.workspace.fs.readFile(uri);
+        // A document opened while its file was read is checked as the editor has it.
+        open ??= openDocument(uri);
+        const source = open ? { uri, version: open.version, text: open.getText() } : { uri, version: -1, text: decodeText(bytes!).text };
         const a = await this.run(source);
         if (a?.result.isCaseReport) reports++;
       } catch {
