@@ -11,9 +11,9 @@ import { compileTexts } from './options';
 import { totals, type RunOptions } from './report';
 import { WORDS, type UsageWords } from './words';
 
-const names = (formats: object) => Object.keys(formats).join('|');
-const CHECK = names(CHECK_FORMATS);
-const SUMMARY = names(SUMMARY_FORMATS);
+const keysOf = <T extends object>(o: T) => Object.keys(o) as (keyof T & string)[];
+const CHECK = keysOf(CHECK_FORMATS).join('|');
+const SUMMARY = keysOf(SUMMARY_FORMATS).join('|');
 
 const HELP = {
   en: `Usage: casedoc <command> [paths or globs…] [options]
@@ -105,8 +105,6 @@ function usageMessage(e: unknown, w: UsageWords): string | null {
   return code?.startsWith('ERR_PARSE_ARGS') ? (message ?? '') : null;
 }
 
-const keysOf = <T extends object>(o: T) => Object.keys(o) as (keyof T & string)[];
-
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError((w) => w.oneOf(name, allowed, value));
@@ -153,7 +151,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (values['max-warnings'] !== undefined) {
       const given = values['max-warnings'];
       if (!/^\d+$/.test(given)) throw new UsageError((w) => w.wholeNumber('max-warnings', given));
-      maxWarnings = Number(values['max-warnings']);
+      maxWarnings = Number(given);
     }
     const options: RunOptions = { cwd: io.cwd, lang, maxBytes, include: values.include ?? [], workers: io.env.CASEDOC_WORKERS, texts: {} };
     if (values.schema) {

@@ -103,10 +103,7 @@ function capped(diagnostics: Diagnostic[], report: ParsedReport, lang: Lang): Di
 function resolveSchema(report: ParsedReport, data: Record<string, unknown>, options: CheckOptions, out: Emitter, place: Placer): CompiledSchema | null {
   if (options.schema) {
     if (options.schema.load.ok) return options.schema.load.schema;
-    // Reported where the writer named it; the schema's own problem is said once, on `$schema`.
-    const at = typeof data.$schema === 'string' ? place.value(['$schema']) : place.fence();
-    out.emit('schema-unusable', at, typeof data.$schema === 'string' ? ['$schema'] : null,
-      { schema: options.schema.label, reason: options.schema.load.reason }, { schema: options.schema.label });
+    unusable(options.schema.label, options.schema.load.reason, data, out, place);
     return null;
   }
   const ref = schemaReference(report);
@@ -120,11 +117,14 @@ function checkAgainst(schema: CompiledSchema, report: ParsedReport, data: Record
     schemaDiagnostics(report, schema, data, out);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
-    const label = options.schema?.label ?? '$schema';
-    const at = typeof data.$schema === 'string' ? place.value(['$schema']) : place.fence();
-    out.emit('schema-unusable', at, typeof data.$schema === 'string' ? ['$schema'] : null,
-      { schema: label, reason: schemaReason('endless-validation', out.lang) }, { schema: label });
+    unusable(options.schema?.label ?? '$schema', schemaReason('endless-validation', out.lang), data, out, place);
   }
+}
+
+/** A schema that cannot be used, said once: on `$schema` where the writer named it, else on the fence. */
+function unusable(label: string, reason: string, data: Record<string, unknown>, out: Emitter, place: Placer): void {
+  const named = typeof data.$schema === 'string';
+  out.emit('schema-unusable', named ? place.value(['$schema']) : place.fence(), named ? ['$schema'] : null, { schema: label, reason }, { schema: label });
 }
 
 /** The writer's severity per code (`off` drops it): the one path every diagnostic takes, the hosts' own included. */

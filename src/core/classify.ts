@@ -33,7 +33,6 @@ export function declaresCaseReport(report: ParsedReport): boolean {
   return mentionsCaseReport(raw);
 }
 
-
 export function classify(report: ParsedReport): Classification {
   const d = frontmatterData(report) ?? {};
   const authors = Array.isArray(d.authors) ? d.authors.filter((a): a is string => typeof a === 'string') : typeof d.authors === 'string' ? [d.authors] : [];

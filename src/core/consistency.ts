@@ -1,7 +1,6 @@
 import type { ParsedReport } from './parse/report';
 import type { Emitter } from './validate/emit';
 import { Placer } from './validate/place';
-
 import { isObj, type Obj } from './values';
 
 const BY_FIELDS = ['initiated_by', 'funded_by', 'evaluated_by', 'purpose_defined_by'] as const;

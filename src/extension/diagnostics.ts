@@ -103,16 +103,14 @@ export class DiagnosticsController implements vscode.Disposable {
     const gen = (this.generation.get(key) ?? 0) + 1;
     this.generation.set(key, gen);
     if (this.analyzer.isExcluded(source.uri)) {
-      this.collection.delete(source.uri);
-      this.published.set(key, source.version);
+      this.publish(source, []);
       return null;
     }
     const limit = this.analyzer.current.maxFileSize;
     if (source.text.length > limit) {
       // Only a case report is told it is too large; any other Markdown file gets nothing.
       if (!this.analyzer.looksLikeCaseReport(source.uri, source.text)) {
-        this.collection.delete(source.uri);
-        this.published.set(key, source.version);
+        this.publish(source, []);
         return null;
       }
       const zero = { line: 0, character: 0 };
@@ -121,18 +119,22 @@ export class DiagnosticsController implements vscode.Disposable {
         code: 'file-too-large', severity: CODES['file-too-large'], path: null, range: { start: zero, end: zero },
         message: message('file-too-large', this.analyzer.current.lang, { limit: formatBytes(limit) }),
       }], this.analyzer.current.severities);
-      this.collection.set(source.uri, said.map(toDiagnostic));
-      this.published.set(key, source.version);
+      this.publish(source, said.map(toDiagnostic));
       return null;
     }
     const stale = () => this.generation.get(key) !== gen || currentVersion() !== source.version;
     const analysis = await this.analyzer.analyseUnlessStale(source, stale);
     if (!analysis || stale()) return null;
-    if (analysis.result.isCaseReport) this.collection.set(source.uri, analysis.result.diagnostics.map(toDiagnostic));
-    else this.collection.delete(source.uri);
-    this.published.set(key, source.version);
+    this.publish(source, analysis.result.isCaseReport ? analysis.result.diagnostics.map(toDiagnostic) : []);
     this.changed.fire(analysis);
     return analysis;
+  }
+
+  /** The result for this version of the source in the Problems list (none: the entry removed). */
+  private publish(source: Source, diagnostics: vscode.Diagnostic[]): void {
+    if (diagnostics.length > 0) this.collection.set(source.uri, diagnostics);
+    else this.collection.delete(source.uri);
+    this.published.set(source.uri.toString(), source.version);
   }
 
   /**

@@ -145,8 +145,14 @@ const da: Catalogue = {
 
 const catalogues: Record<Lang, Catalogue> = { en, da };
 
+/** A code's message with its arguments (none for a code that takes none). */
 export function message<C extends Code>(code: C, lang: Lang, ...args: MessageArgs[C] extends Record<string, never> ? [] : [MessageArgs[C]]): string {
-  return (catalogues[lang][code] as (a: MessageArgs[C]) => string)((args[0] ?? {}) as MessageArgs[C]);
+  return render(code, lang, (args[0] ?? {}) as MessageArgs[C]);
+}
+
+/** The same, with the arguments as one value: for callers that hold them as such (the emitter). */
+export function render<C extends Code>(code: C, lang: Lang, args: MessageArgs[C]): string {
+  return (catalogues[lang][code] as (a: MessageArgs[C]) => string)(args);
 }
 
 /** Words for JSON types, for wrong-type messages. */

@@ -1,6 +1,6 @@
 import type { Diagnostic, Lang, Range } from '../types';
 import { CODES, type Code } from '../messages/codes';
-import { message, type MessageArgs } from '../messages/catalogue';
+import { render, type MessageArgs } from '../messages/catalogue';
 
 type NoArgs<C extends Code> = MessageArgs[C] extends Record<string, never> ? true : false;
 import { formatPointer } from '../text/pointer';
@@ -16,7 +16,7 @@ export class Emitter {
     const d: Diagnostic = {
       code,
       severity: CODES[code],
-      message: (message as (c: C, l: Lang, a: MessageArgs[C]) => string)(code, this.lang, (args ?? {}) as MessageArgs[C]),
+      message: render(code, this.lang, (args ?? {}) as MessageArgs[C]),
       range,
       path: path === null ? null : formatPointer(path),
     };

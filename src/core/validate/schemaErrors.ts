@@ -125,7 +125,7 @@ export function schemaDiagnostics(report: ParsedReport, schema: CompiledSchema, 
           // anyOf of types (e.g. text or a list of text)
           const branches = Array.isArray(e.schema) ? (e.schema as unknown[]) : [];
           const types = branches.map((b) => (b && typeof b === 'object' ? (b as JsonSchema).type : undefined)).flat().filter((t): t is string => typeof t === 'string');
-          if (types.length === 0 || types.length < branches.length) {
+          if (branches.length === 0 || !branches.every((b) => b && typeof b === 'object' && 'type' in b)) {
             out.emit('schema-violation', place.value(at), at, { key, detail: e.message ?? e.keyword }, { keyword: e.keyword });
             break;
           }

@@ -34,34 +34,35 @@ export class AttentionTree implements vscode.TreeDataProvider<Node> {
   }
 
   private build(a: Analysis, uri: vscode.Uri): Node[] {
+    const lang = this.lang();
     const roots: Node[] = [];
     for (const severity of ORDER) {
       const points = a.result.attentionPoints.filter((p) => p.severity === severity);
       if (points.length === 0) continue;
       roots.push({
         kind: 'group', id: `severity-${severity}`, icon: ICON[severity],
-        label: `${groupLabel(this.lang(), severity)} (${points.length})`,
+        label: `${groupLabel(lang, severity)} (${points.length})`,
         children: points.map((point) => ({ kind: 'point', point, uri, references: citations(point.source, a.schema) })),
       });
     }
     if (a.result.attentionPoints.length === 0) {
-      roots.push({ kind: 'summary', label: say(this.lang(), 'No attention points from the literature for this classification'), icon: 'pass', count: 0 });
+      roots.push({ kind: 'summary', label: say(lang, 'No attention points from the literature for this classification'), icon: 'pass', count: 0 });
     }
     // The engine's outline matching: Danish or English, numbered or not.
     const found = outlineOf(a.parsed).found.get('attention');
     const section = found ? a.parsed.body.sections[found.index] : undefined;
     const own = section?.items ?? [];
     roots.push({
-      kind: 'group', id: 'own', icon: 'note', label: say(this.lang(), "The author's own points") + ` (${own.length})`,
+      kind: 'group', id: 'own', icon: 'note', label: say(lang, "The author's own points") + ` (${own.length})`,
       children: own.map((item) => ({ kind: 'own', text: item.text, uri, range: toRange(a.parsed.lines.rangeAt(item.start, item.end)) })),
     });
     const count = (s: Severity) => a.result.diagnostics.filter((d) => d.severity === s).length;
     roots.push({
-      kind: 'group', id: 'validation', icon: 'checklist', label: say(this.lang(), 'Validation'),
+      kind: 'group', id: 'validation', icon: 'checklist', label: say(lang, 'Validation'),
       children: [
-        { kind: 'summary', label: counted(this.lang(), count('error'), 'errors'), icon: 'error', count: count('error') },
-        { kind: 'summary', label: counted(this.lang(), count('warning'), 'warnings'), icon: 'warning', count: count('warning') },
-        { kind: 'summary', label: counted(this.lang(), count('information') + count('hint'), 'notes'), icon: 'info', count: count('information') + count('hint') },
+        { kind: 'summary', label: counted(lang, count('error'), 'errors'), icon: 'error', count: count('error') },
+        { kind: 'summary', label: counted(lang, count('warning'), 'warnings'), icon: 'warning', count: count('warning') },
+        { kind: 'summary', label: counted(lang, count('information') + count('hint'), 'notes'), icon: 'info', count: count('information') + count('hint') },
       ],
     });
     return roots;
