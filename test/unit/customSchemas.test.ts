@@ -52,7 +52,7 @@ describe('custom schemas the check once crashed on', () => {
 
   it('a failing schema at the root is said of the frontmatter', () => {
     assert.deepEqual(schemaProblems('{"not":{"required":["a"]}}', 'a: 1\n', 'da'),
-      [['schema-violation', 'Frontmatteren følger ikke skemaet: must NOT be valid.', 1, 0, 4]]);
+      [['schema-violation', 'Frontmatter følger ikke skemaet: must NOT be valid.', 1, 0, 4]]);
   });
 
   it('a validation that never ends is reported on the report, not thrown', () => {

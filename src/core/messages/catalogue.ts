@@ -122,7 +122,7 @@ const da: Catalogue = {
     : `${q(a.key)} er tom: skriv en værdi.`,
   'invalid-date': (a) => `${q(a.value)} er ikke en dato: skriv den som ÅÅÅÅ-MM-DD, for eksempel 2023-06-30.`,
   'duplicate-item': (a) => `${q(a.value)} står mere end én gang i ${q(a.key)}.`,
-  'schema-violation': (a) => `${a.key ? q(a.key) : 'Frontmatteren'} følger ikke skemaet: ${a.detail}.`,
+  'schema-violation': (a) => `${a.key ? q(a.key) : 'Frontmatter'} følger ikke skemaet: ${a.detail}.`,
   'schema-url': (a) => `${q(a.url)} er en URL, og Casedoc henter aldrig skemaer fra nettet: det indbyggede skema bruges.`,
   'schema-unusable': (a) => `Skemaet ${q(a.schema)} kan ikke bruges: ${a.reason}.`,
   'period-end-before-start': (a) => `Perioden slutter (${a.end}), før den begynder (${a.start}).`,
