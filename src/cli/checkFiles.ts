@@ -1,5 +1,6 @@
 import {
-  checkReport, CODES, docsUrl, formatBytes, message, parseReport, schemaReference, type Classification, type Diagnostic,
+  checkFailed, checkReport, docsUrl, fileBinary, fileTooLarge, fileUnreadable, formatBytes, invalidEncoding, makeDiagnostic, parseReport,
+  schemaReference, type Classification, type Diagnostic, type Lang,
 } from '../core/index';
 import { displayPath, readText } from './files';
 import { includeMatcher } from './options';
@@ -19,21 +20,24 @@ export async function checkFile(path: string, options: RunOptions, schemas: Sche
   try {
     return await checkReadable(path, file, options, schemas, isIncluded);
   } catch (e) {
-    const d: Diagnostic = { code: 'check-failed', severity: 'error', message: message('check-failed', options.lang, { reason: (e as Error).message }), range: ZERO, path: null };
+    const d = makeDiagnostic({ code: checkFailed, range: ZERO, path: null, args: { reason: (e as Error).message } }, options.lang);
     return { file, isCaseReport: false, classification: EMPTY, diagnostics: [withDocs(d)], attentionPoints: [] };
+  }
+}
+
+/** Why a file was not checked, said on its first line. */
+function unread(read: { code: 'file-unreadable' | 'file-binary' | 'file-too-large'; reason: string }, maxBytes: number, lang: Lang): Diagnostic {
+  switch (read.code) {
+    case 'file-unreadable': return makeDiagnostic({ code: fileUnreadable, range: ZERO, path: null, args: { reason: read.reason } }, lang);
+    case 'file-binary': return makeDiagnostic({ code: fileBinary, range: ZERO, path: null }, lang);
+    case 'file-too-large': return makeDiagnostic({ code: fileTooLarge, range: ZERO, path: null, args: { limit: formatBytes(maxBytes) } }, lang);
   }
 }
 
 async function checkReadable(path: string, file: string, options: RunOptions, schemas: SchemaFiles, isIncluded: (p: string) => boolean): Promise<FileReport> {
   const read = await readText(path, options.maxBytes, options.lang);
   if (!read.ok) {
-    const d: Diagnostic = {
-      code: read.code,
-      severity: CODES[read.code],
-      message: message(read.code, options.lang, { reason: read.reason, limit: formatBytes(options.maxBytes) }),
-      range: ZERO,
-      path: null,
-    };
+    const d = unread(read, options.maxBytes, options.lang);
     return { file, isCaseReport: false, skipped: read.code, classification: EMPTY, diagnostics: [withDocs(d)], attentionPoints: [] };
   }
   const report = parseReport(read.text);
@@ -46,10 +50,8 @@ async function checkReadable(path: string, file: string, options: RunOptions, sc
   const diagnostics = result.diagnostics.map(withDocs);
   if (read.invalidUtf8 && result.isCaseReport) {
     const at = report.lines.positionAt(Math.max(0, read.text.indexOf('\uFFFD')));
-    diagnostics.unshift(withDocs({
-      code: 'invalid-encoding', severity: 'warning', message: message('invalid-encoding', options.lang, { encoding: read.encoding }),
-      range: { start: at, end: { line: at.line, character: at.character + 1 } }, path: null,
-    }));
+    const range = { start: at, end: { line: at.line, character: at.character + 1 } };
+    diagnostics.unshift(withDocs(makeDiagnostic({ code: invalidEncoding, range, path: null, args: { encoding: read.encoding } }, options.lang)));
   }
   return { file, isCaseReport: result.isCaseReport, classification: result.classification, diagnostics, attentionPoints: result.attentionPoints };
 }

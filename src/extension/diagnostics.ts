@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { applySeverities, CODES, decodeText, formatBytes, MARKDOWN_GLOB, message } from '../core/index';
+import { applySeverities, decodeText, fileTooLarge, formatBytes, makeDiagnostic, MARKDOWN_GLOB } from '../core/index';
 import type { Analysis, Analyzer, Source } from './analyzer';
 import { toDiagnostic } from './convert';
 import { nextTurn } from './eventLoop';
@@ -115,10 +115,9 @@ export class DiagnosticsController implements vscode.Disposable {
       }
       const zero = { line: 0, character: 0 };
       // Through the severity setting like every diagnostic; the size said as the CLI says it.
-      const said = applySeverities([{
-        code: 'file-too-large', severity: CODES['file-too-large'], path: null, range: { start: zero, end: zero },
-        message: message('file-too-large', this.analyzer.current.lang, { limit: formatBytes(limit) }),
-      }], this.analyzer.current.severities);
+      const said = applySeverities([makeDiagnostic({
+        code: fileTooLarge, path: null, range: { start: zero, end: zero }, args: { limit: formatBytes(limit) },
+      }, this.analyzer.current.lang)], this.analyzer.current.severities);
       this.publish(source, said.map(toDiagnostic));
       return null;
     }

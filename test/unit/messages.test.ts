@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { CODES, type Code } from '../../src/core/index';
-import { render, type MessageArgs } from '../../src/core/messages/catalogue';
+import { render } from '../../src/core/checks/message';
+import type { MessageArgs } from '../../src/core/checks/registry';
 import { check, report, ROOT } from '../helpers';
 
 const docs = readFileSync(`${ROOT}/docs/diagnostics.md`, 'utf8');

@@ -1,3 +1,7 @@
+import type { ParsedReport } from '../parse/report';
+import type { BodyAnalysis } from '../parse/body';
+import type { Lang } from '../types';
+
 /**
  * The body outline of domain.md §3. Each section lists its headings in Danish and in English, the
  * canonical one first, then shorter forms writers use. Headings match case-insensitively, numbered
@@ -60,4 +64,32 @@ export function matchHeading(text: string): { section: OutlineSection; lang: 'da
 
 export function recommendedFor(type: string | null): OutlineSection[] {
   return OUTLINE.filter((s) => !s.forType || s.forType === type);
+}
+
+export interface Outline {
+  /** The first section of each outline id, by its index in the body's sections. */
+  found: Map<string, { section: OutlineSection; index: number }>;
+  /** The language most of the matched headings are written in; null on a tie. */
+  lang: Lang | null;
+}
+
+// Per body analysis: a keystroke in the frontmatter keeps the body's analysis, and so its outline.
+const outlines = new WeakMap<BodyAnalysis, Outline>();
+
+/** The outline sections a report has, in order, with the language its headings are written in. */
+export function outlineOf(report: ParsedReport): Outline {
+  const body = report.bodyRelative().analysis;
+  let outline = outlines.get(body);
+  if (outline) return outline;
+  const found = new Map<string, { section: OutlineSection; index: number }>();
+  const votes = { da: 0, en: 0 };
+  body.sections.forEach((s, index) => {
+    const m = matchHeading(s.text);
+    if (!m) return;
+    votes[m.lang]++;
+    if (!found.has(m.section.id)) found.set(m.section.id, { section: m.section, index });
+  });
+  const lang: Lang | null = votes.da === votes.en ? null : votes.da > votes.en ? 'da' : 'en';
+  outlines.set(body, (outline = { found, lang }));
+  return outline;
 }

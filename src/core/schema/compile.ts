@@ -1,6 +1,6 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { SCHEMA_REASONS, type SchemaProblem } from '../messages/catalogue';
+import { SCHEMA_REASONS, type SchemaProblem } from './reasons';
 import type { Lang } from '../types';
 
 export type JsonSchema = Record<string, unknown>;

@@ -42,7 +42,7 @@ export function closest(input: string, candidates: readonly string[]): string | 
 
 // A value's names, normalised once; and each answer once per vocabulary and input, since a
 // keystroke re-checks the same wrong value again and again. A vocabulary is the same array on
-// every check (schemaErrors.ts keeps one per schema node), so it keys its answers.
+// every check (checks/schema/invalidValue.ts keeps one per schema node), so it keys its answers.
 const namesOf = new WeakMap<VocabularyValue, string[]>();
 const answers = new WeakMap<readonly VocabularyValue[], Map<string, VocabularyValue | null>>();
 const MAX_ANSWERS = 500;

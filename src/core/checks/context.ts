@@ -1,0 +1,28 @@
+import type { CheckOptions } from '../check';
+import type { ParsedReport } from '../parse/report';
+import type { Diagnostic, Lang } from '../types';
+import { Placer } from '../validate/place';
+import type { CheckContext, Finding } from './define';
+import { makeDiagnostic } from './diagnostic';
+import { frontmatterState, readableData } from './frontmatter/read';
+import { CHECKS } from './registry';
+
+/** The context the checks share for one report; what they find goes into `diagnostics`. */
+export function checkContext(report: ParsedReport, options: CheckOptions, lang: Lang, diagnostics: Diagnostic[]): CheckContext {
+  return {
+    report, lang, options,
+    place: new Placer(report),
+    data: readableData(report, frontmatterState(report)),
+    // Errors only: the consistency checks' own warnings never silence one another.
+    rejected: (pointer) => diagnostics.some((d) => d.severity === 'error' && d.path !== null && (d.path === pointer || d.path.startsWith(pointer + '/'))),
+    emit: <A>(finding: Finding<A>) => void diagnostics.push(makeDiagnostic(finding, lang)),
+  };
+}
+
+/** Runs every check in the registry's order over one parsed report. */
+export function runChecks(report: ParsedReport, options: CheckOptions, lang: Lang): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const context = checkContext(report, options, lang, diagnostics);
+  for (const check of CHECKS) check.check(context);
+  return diagnostics;
+}
