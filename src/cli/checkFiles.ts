@@ -53,7 +53,9 @@ async function checkReadable(path: string, file: string, options: RunOptions, sc
     const range = { start: at, end: { line: at.line, character: at.character + 1 } };
     diagnostics.unshift(withDocs(makeDiagnostic({ code: invalidEncoding, range, path: null, args: { encoding: read.encoding } }, options.lang)));
   }
-  return { file, isCaseReport: result.isCaseReport, classification: result.classification, diagnostics, attentionPoints: result.attentionPoints };
+  const checked: FileReport = { file, isCaseReport: result.isCaseReport, classification: result.classification, diagnostics, attentionPoints: result.attentionPoints };
+  if (schema?.load.ok && result.isCaseReport) checked.schema = schema.label;
+  return checked;
 }
 
 /**

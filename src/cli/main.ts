@@ -8,6 +8,7 @@ import { checkFiles } from './checkFiles';
 import { discover, parseBytes, UsageError } from './files';
 import { CHECK_FORMATS } from './format/index';
 import { compileTexts } from './options';
+import { withSchemas } from './schemas';
 import { totals, type RunOptions } from './report';
 import { WORDS, type UsageWords } from './words';
 
@@ -188,7 +189,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
     const format = oneOf('format', values.format, keysOf(SUMMARY_FORMATS), 'md');
     const table = oneOf('table', values.table, ['cases', 'crosstab'] as const, 'cases');
-    const summary = summarise(await checkFiles(await discover(paths, io.cwd), options));
+    const summary = summarise(await withSchemas(await checkFiles(await discover(paths, io.cwd), options), options));
     io.stdout(SUMMARY_FORMATS[format](summary, { lang, table }));
     return 0;
   } catch (e) {

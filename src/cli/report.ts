@@ -13,6 +13,8 @@ export interface FileReport {
   /** Why the file was not checked: it could not be read, is binary, or is too large. */
   skipped?: 'file-unreadable' | 'file-binary' | 'file-too-large';
   classification: Classification;
+  /** The schema the report was checked against, as `$schema:` or `--schema` names it; absent: the built-in one. */
+  schema?: string;
   diagnostics: FileDiagnostic[];
   attentionPoints: AttentionPoint[];
 }

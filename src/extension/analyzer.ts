@@ -76,6 +76,8 @@ export class Analyzer implements vscode.Disposable {
   /** A version whose analysis was overtaken part-way: its parsed chunks serve the next version. */
   private readonly partial = new Map<string, ParsedReport>();
   private readonly schemas = new Map<string, Promise<SchemaLoad>>();
+  /** The reports that named each schema file (by its URI), to re-check when it is created, changed or deleted. */
+  private readonly schemaUsers = new Map<string, Set<string>>();
   private filter: PathFilter;
   /** How long Casedoc's analysis held the extension host at a time: reported by the in-host benchmark. */
   readonly hostSlices = new SliceTimes();
@@ -92,10 +94,23 @@ export class Analyzer implements vscode.Disposable {
     this.schemas.clear();
   }
 
-  /** Forget cached schema files (one changed on disk). */
+  /** Forget every cached schema file (the workspace became trusted). */
   forgetSchemas(): void {
     this.schemas.clear();
     this.cache.clear();
+  }
+
+  /**
+   * A file was created, changed or deleted: if a report named it as its schema (loaded, or found
+   * missing), its load is forgotten and those reports are returned, to be checked again.
+   */
+  schemaChanged(file: vscode.Uri): vscode.Uri[] {
+    const key = file.toString();
+    const users = this.schemaUsers.get(key);
+    this.schemas.delete(key);
+    if (!users) return [];
+    for (const u of users) this.cache.delete(u);
+    return [...users].map((u) => vscode.Uri.parse(u));
   }
 
   get current(): Settings {
@@ -202,6 +217,9 @@ export class Analyzer implements vscode.Disposable {
       target = vscode.Uri.joinPath(folder.uri, fromSetting);
     }
     const key = target.toString();
+    let users = this.schemaUsers.get(key);
+    if (!users) this.schemaUsers.set(key, (users = new Set()));
+    users.add(uri.toString());
     let load = this.schemas.get(key);
     if (!load) {
       load = Promise.resolve(vscode.workspace.fs.readFile(target)).then(
@@ -217,6 +235,7 @@ export class Analyzer implements vscode.Disposable {
     this.cache.clear();
     this.partial.clear();
     this.schemas.clear();
+    this.schemaUsers.clear();
   }
 }
 

@@ -27,7 +27,8 @@ export class Anthology implements vscode.Disposable {
       return;
     }
     const { isCaseReport, classification, diagnostics, attentionPoints } = a.result;
-    const entry = { uri, file: vscode.workspace.asRelativePath(uri), isCaseReport, classification, diagnostics, attentionPoints };
+    // With the schema it was checked against: its values label and count it, not the built-in ones.
+    const entry = { uri, file: vscode.workspace.asRelativePath(uri), isCaseReport, classification, diagnostics, attentionPoints, schema: a.schema };
     const before = this.entries.get(a.uri);
     this.entries.set(a.uri, entry);
     // Most keystrokes change nothing the views show: they are not redrawn for those.

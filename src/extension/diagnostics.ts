@@ -63,6 +63,15 @@ export class DiagnosticsController implements vscode.Disposable {
     for (const doc of w.textDocuments) this.schedule(doc, 0);
   }
 
+  /** Checks these reports again (their schema changed): an open one from its editor, any other from disk. */
+  recheck(uris: readonly vscode.Uri[]): void {
+    for (const uri of uris) {
+      const doc = openDocument(uri);
+      if (doc) this.schedule(doc, 0);
+      else this.queueFile(uri);
+    }
+  }
+
   private clear(uri: vscode.Uri): void {
     // A check scheduled, queued or running for the file must not bring it back once it is gone.
     const key = uri.toString();

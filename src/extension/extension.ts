@@ -11,7 +11,6 @@ import { Anthology } from './anthology';
 import { exportSummary } from './exportSummary';
 import { OverviewPanel } from './panel/overviewPanel';
 import { OVERVIEW_VIEW_TYPE, type ExportFormat } from '../webview/protocol';
-import { builtinSchema } from '../core/index';
 import { say } from './say';
 
 /** What the integration tests reach through `extension.exports`. */
@@ -31,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
   const status = new StatusBar(analyzer);
   const attention = new AttentionTree(() => analyzer.current.lang);
   const anthology = new Anthology();
-  const anthologyTree = new AnthologyTree(anthology, () => builtinSchema().json, () => analyzer.current.lang);
+  const anthologyTree = new AnthologyTree(anthology, () => analyzer.current.lang);
   const showActive = (editor = vscode.window.activeTextEditor) => {
     const doc = editor?.document;
     attention.show(doc ? analyzer.cached(doc) : undefined, doc?.uri);
@@ -113,8 +112,11 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
       void diagnostics.checkWorkspace();
     }),
   );
-  const schemaWatcher = vscode.workspace.createFileSystemWatcher('**/*.json');
-  context.subscriptions.push(schemaWatcher, schemaWatcher.onDidChange(() => analyzer.forgetSchemas()));
+  // Any file may be a report's schema (`$schema:` names a path, not a kind of file); the analyzer
+  // knows which ones are, and which reports named them.
+  const schemaWatcher = vscode.workspace.createFileSystemWatcher('**/*');
+  const schemaChanged = (uri: vscode.Uri) => diagnostics.recheck(analyzer.schemaChanged(uri));
+  context.subscriptions.push(schemaWatcher, schemaWatcher.onDidCreate(schemaChanged), schemaWatcher.onDidChange(schemaChanged), schemaWatcher.onDidDelete(schemaChanged));
 
   if (analyzer.current.checkWorkspaceOnStartup) {
     void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Casedoc' }, () => diagnostics.checkWorkspace());

@@ -153,6 +153,31 @@ describe('Casedoc in VS Code', () => {
     await until(() => casedoc(uri).length === 0, 'diagnostics cleared after delete');
   });
 
+  it('checks reports again when the schema they name is created, changed or deleted, open or not', async () => {
+    const report = (title: string) => `---\ntype: case-report\n$schema: live.schema.json\ntitle: "${title}"\n---\n# ${title}\n`;
+    const schema = (maxLength: number) => JSON.stringify({ type: 'object', properties: { title: { type: 'string', maxLength } } });
+    const schemaUri = fileUri('live.schema.json');
+    const shut = await writeFile('live-closed.md', report('Ikke åben'));
+    await writeFile('live-open.md', report('Åben'));
+    const doc = (await open('live-open.md')).document;
+    const codes = (uri: vscode.Uri) => casedoc(uri).map(codeOf).filter((c) => !c.includes('section')).sort().join();
+    const both = (want: string, what: string) =>
+      until(() => codes(doc.uri) === want && codes(shut) === want, `${what}: ${codes(doc.uri)} | ${codes(shut)}`);
+    try {
+      await both('schema-unusable', 'the schema not there yet');
+      assert.match(casedoc(doc.uri).find((d) => codeOf(d) === 'schema-unusable')!.message, /live\.schema\.json.*does not exist/);
+      await writeFile('live.schema.json', schema(3));
+      await both('schema-violation', 'the schema created: its maxLength checked');
+      await writeFile('live.schema.json', schema(100));
+      await both('', 'the schema changed: nothing wrong');
+      await vscode.workspace.fs.delete(schemaUri);
+      await both('schema-unusable', 'the schema deleted');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      for (const name of ['live-open.md', 'live-closed.md', 'live.schema.json']) await vscode.workspace.fs.delete(fileUri(name)).then(undefined, () => undefined);
+    }
+  });
+
   it('honours the severity setting, including off', async () => {
     const editor = await open('08-parkour-co-design.md');
     const doc = editor.document;

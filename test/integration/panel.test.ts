@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, open, until } from './helpers';
+import { codeOf, fileUri, open, until, writeFile } from './helpers';
 
 interface Tree {
   getChildren(node?: unknown): unknown[];
@@ -42,6 +42,21 @@ describe('The Case Reports side panel', () => {
       return warnings && items(tree, warnings.node).map((w) => String(w.item.description).split(' ')[0]).join() === 'AP13';
     }, 'AP10 and AP11 to go once equality is no longer claimed');
     await vscode.commands.executeCommand('undo');
+  });
+
+  it('labels a report in the Anthology view by the schema it was checked against', async () => {
+    const schema = JSON.stringify({ type: 'object', properties: { collaboration_type: { oneOf: [{ const: 'network', title: 'Network', 'x-title-da': 'Netværk' }] } } });
+    await writeFile('own-vocabulary.schema.json', schema);
+    await writeFile('own-vocabulary.md', '---\ntype: case-report\n$schema: own-vocabulary.schema.json\ntitle: "Netværket"\ncollaboration_type: network\n---\n# Netværket\n');
+    try {
+      await vscode.commands.executeCommand('casedoc.checkWorkspace');
+      const tree = api().anthology;
+      await until(() => items(tree).some((x) => labelOf(x.item) === 'Network (1)'), 'a group labelled by the report\'s own schema');
+    } finally {
+      await vscode.workspace.fs.delete(fileUri('own-vocabulary.md'));
+      await vscode.workspace.fs.delete(fileUri('own-vocabulary.schema.json'));
+    }
+    await until(() => !items(api().anthology).some((x) => labelOf(x.item) === 'Network (1)'), 'the group gone with the report');
   });
 
   it('groups the anthology by collaboration type, or by paradigm from the toolbar', async () => {

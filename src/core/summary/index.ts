@@ -1,5 +1,6 @@
 export { summarise, NONE, type Summary, type SummaryCase, type SummaryInput } from './summarise';
 export { summaryLabel, summaryLabels, type SummaryField } from './labels';
+export { groupOf, summaryVocabulary, type SummaryValue, type SummaryVocabulary } from './vocabulary';
 export { summaryMarkdown } from './markdown';
 export { summaryCsv, csvCell } from './csv';
 export { SUMMARY_WORDS } from './words';

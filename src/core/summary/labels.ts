@@ -1,18 +1,19 @@
-import { builtinSchema } from '../builtin';
-import { valueLabel } from '../schema/vocabulary';
+import { label } from '../schema/vocabulary';
 import type { Lang } from '../types';
 import { NONE, type Summary } from './summarise';
+import type { SummaryField } from './vocabulary';
 import { SUMMARY_WORDS } from './words';
 
-export type SummaryField = 'collaboration_type' | 'governance_paradigm' | 'power_balance';
+export type { SummaryField };
 
 /**
- * A summary id as a reader sees it: the vocabulary's label, the "missing" wording for `NONE`, and
- * a value outside the vocabulary as the writer wrote it.
+ * A summary id as a reader sees it: the label the reports' schemas give it, the "missing" wording
+ * for `NONE`, and a value outside every vocabulary as the writer wrote it.
  */
-export function summaryLabel(field: SummaryField, id: string | null, lang: Lang): string {
+export function summaryLabel(summary: Pick<Summary, 'vocabulary'>, field: SummaryField, id: string | null, lang: Lang): string {
   if (!id || id === NONE) return SUMMARY_WORDS[lang].none;
-  return valueLabel(builtinSchema().json, [field], id, lang) ?? id;
+  const v = summary.vocabulary[field].find((x) => x.id === id);
+  return (v && label(v, lang)) ?? id;
 }
 
 /** Every id a summary shows, field by field, with its label: what a host hands a view to draw. */
@@ -24,8 +25,8 @@ export function summaryLabels(summary: Summary, lang: Lang): Record<SummaryField
   };
   const labels = {} as Record<SummaryField, Record<string, string>>;
   for (const [field, values] of Object.entries(ids) as [SummaryField, (string | null)[]][]) {
-    labels[field] = { [NONE]: summaryLabel(field, null, lang) };
-    for (const id of values) if (id) labels[field][id] ??= summaryLabel(field, id, lang);
+    labels[field] = { [NONE]: summaryLabel(summary, field, null, lang) };
+    for (const id of values) if (id) labels[field][id] ??= summaryLabel(summary, field, id, lang);
   }
   return labels;
 }

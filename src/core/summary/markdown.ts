@@ -18,8 +18,8 @@ export function summaryMarkdown(s: Summary, lang: Lang): string {
     for (const r of s.cases) {
       lines.push(row([
         r.title ?? w.none, r.authors.join(', '),
-        summaryLabel('collaboration_type', r.collaboration_type, lang), summaryLabel('governance_paradigm', r.governance_paradigm, lang),
-        summaryLabel('power_balance', r.power_balance, lang), String(r.errors), String(r.warnings), r.attentionPoints.join(', '), r.file,
+        summaryLabel(s, 'collaboration_type', r.collaboration_type, lang), summaryLabel(s, 'governance_paradigm', r.governance_paradigm, lang),
+        summaryLabel(s, 'power_balance', r.power_balance, lang), String(r.errors), String(r.warnings), r.attentionPoints.join(', '), r.file,
       ]));
     }
     lines.push('');
@@ -27,17 +27,17 @@ export function summaryMarkdown(s: Summary, lang: Lang): string {
 
   const t = s.crossTable;
   lines.push(`## ${w.crossTitle}`, '');
-  lines.push(row(['', ...t.columns.map((col) => summaryLabel('governance_paradigm', col, lang)), w.total]));
+  lines.push(row(['', ...t.columns.map((col) => summaryLabel(s, 'governance_paradigm', col, lang)), w.total]));
   lines.push(`|---|${t.columns.map(() => '--:').join('|')}|--:|`);
   for (const r of t.rows) {
     const cells = t.columns.map((col) => t.counts[r][col]);
-    lines.push(row([summaryLabel('collaboration_type', r, lang), ...cells.map(String), String(sum(cells))]));
+    lines.push(row([summaryLabel(s, 'collaboration_type', r, lang), ...cells.map(String), String(sum(cells))]));
   }
   const colTotals = t.columns.map((col) => sum(t.rows.map((r) => t.counts[r][col])));
   lines.push(row([w.total, ...colTotals.map(String), String(sum(colTotals))]));
 
   lines.push('', `## ${w.powerTitle}`, '', row([c.power, w.reports]), '|---|--:|');
-  for (const p of s.powerBalance) lines.push(row([summaryLabel('power_balance', p.id, lang), String(p.count)]));
+  for (const p of s.powerBalance) lines.push(row([summaryLabel(s, 'power_balance', p.id, lang), String(p.count)]));
 
   lines.push('', `## ${w.attentionTitle}`, '');
   if (s.attention.length === 0) lines.push(w.noPoints);

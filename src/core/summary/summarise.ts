@@ -1,7 +1,8 @@
 import { builtinSchema } from '../builtin';
-import { fieldAt } from '../schema/vocabulary';
+import type { JsonSchema } from '../schema/compile';
 import type { CheckResult, Severity } from '../types';
 import { NONE } from './none';
+import { groupOf, SUMMARY_FIELDS, summaryVocabulary, type SummaryField, type SummaryVocabulary } from './vocabulary';
 
 export { NONE };
 
@@ -22,6 +23,8 @@ export interface Summary {
   powerBalance: { id: string; count: number }[];
   /** Each attention point raised anywhere, most frequent first, with its wording in the check's language. */
   attention: { id: string; severity: Severity; message: string; source: string; count: number }[];
+  /** The values of the schemas the reports were checked against, with their titles: what labels the rows. */
+  vocabulary: SummaryVocabulary;
 }
 
 export interface SummaryCase {
@@ -34,24 +37,21 @@ export interface SummaryCase {
   errors: number;
   warnings: number;
   attentionPoints: string[];
-}
-
-
-function vocabulary(field: string): string[] {
-  return fieldAt(builtinSchema().json, [field]).values.map((v) => v.id);
+  /** The id the report is counted under in each field: its value, or `NONE` when its schema does not allow it. */
+  groups: Record<SummaryField, string>;
 }
 
 /** One checked file, as a host knows it. */
 export interface SummaryInput extends Pick<CheckResult, 'isCaseReport' | 'classification' | 'diagnostics' | 'attentionPoints'> {
   file: string;
+  /** The schema the report was checked against; the built-in one when absent. */
+  schema?: JsonSchema;
 }
-
-// A value outside the vocabulary (a typo the check reports) is counted apart, not dropped.
-const bucket = (v: string | null, known: readonly string[]) => (v && known.includes(v) ? v : NONE);
 
 export function summarise(reports: readonly SummaryInput[]): Summary {
   const included = reports.filter((r) => r.isCaseReport);
-  const cases = included.map((r) => ({
+  const vocabulary = summaryVocabulary([...new Set(included.map((r) => r.schema ?? builtinSchema().json))]);
+  const cases: SummaryCase[] = included.map((r) => ({
     file: r.file,
     title: r.classification.title,
     authors: r.classification.authors,
@@ -61,21 +61,29 @@ export function summarise(reports: readonly SummaryInput[]): Summary {
     errors: r.diagnostics.filter((d) => d.severity === 'error').length,
     warnings: r.diagnostics.filter((d) => d.severity === 'warning').length,
     attentionPoints: r.attentionPoints.map((p) => p.id),
+    // A value outside the report's vocabulary (a typo the check reports) is counted apart, not dropped.
+    groups: Object.fromEntries(SUMMARY_FIELDS.map((f) => [f, groupOf(r.classification[f], f, r.schema ?? builtinSchema().json)])) as Record<SummaryField, string>,
   }));
-  return { cases, crossTable: crossTable(cases), powerBalance: powerBalance(cases), attention: attention(included) };
+  return { cases, crossTable: crossTable(cases, vocabulary), powerBalance: powerBalance(cases, vocabulary), attention: attention(included), vocabulary };
 }
 
-function crossTable(cases: readonly SummaryCase[]): Summary['crossTable'] {
-  const types = vocabulary('collaboration_type');
-  const paradigms = vocabulary('governance_paradigm');
-  const rows = [...types];
-  const columns = [...paradigms];
+const ids = (values: readonly { id: string }[]) => values.map((v) => v.id);
+
+/** Values in the vocabularies' order, then those of schemas without a vocabulary in the order met, `NONE` last. */
+function ordered(known: string[], seen: readonly string[]): string[] {
+  const out = [...known];
+  for (const id of seen) if (id !== NONE && !out.includes(id)) out.push(id);
+  if (seen.includes(NONE)) out.push(NONE);
+  return out;
+}
+
+function crossTable(cases: readonly SummaryCase[], vocabulary: SummaryVocabulary): Summary['crossTable'] {
+  const rows = ordered(ids(vocabulary.collaboration_type), cases.map((c) => c.groups.collaboration_type));
+  const columns = ordered(ids(vocabulary.governance_paradigm), cases.map((c) => c.groups.governance_paradigm));
   const counts: Summary['crossTable']['counts'] = {};
   for (const c of cases) {
-    const row = bucket(c.collaboration_type, types);
-    const col = bucket(c.governance_paradigm, paradigms);
-    if (!rows.includes(row)) rows.push(row);
-    if (!columns.includes(col)) columns.push(col);
+    const row = c.groups.collaboration_type;
+    const col = c.groups.governance_paradigm;
     counts[row] ??= {};
     counts[row][col] = (counts[row][col] ?? 0) + 1;
   }
@@ -86,13 +94,9 @@ function crossTable(cases: readonly SummaryCase[]): Summary['crossTable'] {
   return { rows, columns, counts };
 }
 
-function powerBalance(cases: readonly SummaryCase[]): Summary['powerBalance'] {
-  const known = vocabulary('power_balance');
-  const counts = new Map<string, number>(known.map((id) => [id, 0]));
-  for (const c of cases) {
-    const id = bucket(c.power_balance, known);
-    counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
+function powerBalance(cases: readonly SummaryCase[], vocabulary: SummaryVocabulary): Summary['powerBalance'] {
+  const counts = new Map<string, number>(ordered(ids(vocabulary.power_balance), cases.map((c) => c.groups.power_balance)).map((id) => [id, 0]));
+  for (const c of cases) counts.set(c.groups.power_balance, counts.get(c.groups.power_balance)! + 1);
   return [...counts].map(([id, count]) => ({ id, count }));
 }
 

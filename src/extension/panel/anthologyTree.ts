@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { fieldAt, valueLabel, type JsonSchema, type Lang } from '../../core/index';
+import { builtinSchema, groupOf, NONE, summaryLabel, summaryVocabulary, type Lang, type SummaryVocabulary } from '../../core/index';
 import type { Anthology, AnthologyEntry as Entry } from '../anthology';
 import { say } from '../say';
 
@@ -17,7 +17,7 @@ export class AnthologyTree implements vscode.TreeDataProvider<Node> {
   private groupBy: GroupBy = 'collaboration_type';
   private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly anthology: Anthology, private readonly schema: () => JsonSchema, private readonly lang: () => Lang) {
+  constructor(private readonly anthology: Anthology, private readonly lang: () => Lang) {
     this.subscription = anthology.onDidChange(() => this.changed.fire());
   }
 
@@ -30,25 +30,28 @@ export class AnthologyTree implements vscode.TreeDataProvider<Node> {
     this.changed.fire();
   }
 
-  private valueLabel(id: string | null): string {
-    return valueLabel(this.schema(), [this.groupBy], id, this.lang()) ?? say(this.lang(), '(missing or invalid)');
-  }
-
   getChildren(node?: Node): Node[] {
     if (node?.kind === 'group') {
       return [...node.entries].sort((a, b) => title(a).localeCompare(title(b))).map((entry) => ({ kind: 'report', entry }));
     }
     if (node) return [];
-    const order = fieldAt(this.schema(), [this.groupBy]).values.map((v) => v.id);
+    // Each report counted and labelled by the schema it was checked against, as `casedoc summary` does.
+    const entries = this.anthology.all();
+    const vocabulary: SummaryVocabulary = summaryVocabulary([...new Set(entries.map((e) => e.schema ?? builtinSchema().json))]);
+    const order = vocabulary[this.groupBy].map((v) => v.id);
     const groups = new Map<string, Entry[]>();
-    for (const e of this.anthology.all()) {
-      const id = e.classification[this.groupBy];
-      const key = id && order.includes(id) ? id : '';
+    for (const e of entries) {
+      const key = groupOf(e.classification[this.groupBy], this.groupBy, e.schema ?? builtinSchema().json);
       groups.set(key, [...(groups.get(key) ?? []), e]);
     }
+    const rank = (id: string) => (id === NONE ? Infinity : order.includes(id) ? order.indexOf(id) : order.length);
     return [...groups.entries()]
-      .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : order.indexOf(a) - order.indexOf(b)))
-      .map(([key, entries]) => ({ kind: 'group', key, label: `${this.valueLabel(key || null)} (${entries.length})`, entries }));
+      .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+      .map(([key, entries]) => ({ kind: 'group', key, label: `${this.groupLabel(vocabulary, key)} (${entries.length})`, entries }));
+  }
+
+  private groupLabel(vocabulary: SummaryVocabulary, id: string): string {
+    return id === NONE ? say(this.lang(), '(missing or invalid)') : summaryLabel({ vocabulary }, this.groupBy, id, this.lang());
   }
 
   getTreeItem(node: Node): vscode.TreeItem {

@@ -22,8 +22,6 @@ export const INITIAL_STATE: ViewState = { sort: { key: 'file', descending: false
 /** A heat-map cell's shade (percent of the chart colour): never opaque, so the number stays readable in every theme. */
 export const heat = (n: number, max: number) => (n === 0 || max === 0 ? 0 : Math.round(15 + (50 * n) / max));
 
-const bucket = (id: string | null, known: readonly string[]) => (id && id !== NONE && known.includes(id) ? id : NONE);
-
 /** A value id as the model labels it; an id the model does not know is shown as written. */
 export function labelOf(model: OverviewModel, field: keyof OverviewModel['labels'], id: string | null): string {
   return model.labels[field][id ?? NONE] ?? id ?? '';
@@ -31,14 +29,13 @@ export function labelOf(model: OverviewModel, field: keyof OverviewModel['labels
 
 export const sameFilter = (a: Filter | null, b: Filter | null) => JSON.stringify(a) === JSON.stringify(b);
 
-export function matches(c: SummaryCase, filter: Filter | null, model: OverviewModel): boolean {
+export function matches(c: SummaryCase, filter: Filter | null): boolean {
   if (!filter) return true;
-  const s = model.summary;
   switch (filter.kind) {
     case 'cell':
-      return bucket(c.collaboration_type, s.crossTable.rows) === filter.row && bucket(c.governance_paradigm, s.crossTable.columns) === filter.column;
+      return c.groups.collaboration_type === filter.row && c.groups.governance_paradigm === filter.column;
     case 'power':
-      return bucket(c.power_balance, s.powerBalance.map((p) => p.id)) === filter.id;
+      return c.groups.power_balance === filter.id;
     case 'point':
       return c.attentionPoints.includes(filter.id);
   }
@@ -77,7 +74,7 @@ export function visibleCases(model: OverviewModel, state: ViewState): SummaryCas
     return collator.compare(x, y);
   };
   return model.summary.cases
-    .filter((c) => matches(c, state.filter, model))
+    .filter((c) => matches(c, state.filter))
     .sort((a, b) => {
       const primary = compare(a, b);
       const emptyFirst = !numeric && (!cellText(a, key, model) || !cellText(b, key, model));
