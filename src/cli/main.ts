@@ -16,60 +16,6 @@ const keysOf = <T extends object>(o: T) => Object.keys(o) as (keyof T & string)[
 const CHECK = keysOf(CHECK_FORMATS).join('|');
 const SUMMARY = keysOf(SUMMARY_FORMATS).join('|');
 
-const HELP = {
-  en: `Usage: casedoc <command> [paths or globs…] [options]
-
-Commands:
-  check     Check case reports against the schema; report problems and attention points.
-  summary   Tabulate the case reports of an anthology: a row per case and the
-            collaboration type × governance paradigm cross-table.
-
-Paths default to the current folder, searched recursively for .md files
-(only node_modules and .git are skipped; dot folders such as .github are searched).
-
-Options for both:
-  --lang en|da            Language of messages (default: from $LANG, else en)
-  --schema FILE           Check every report against this JSON Schema
-  --rules FILE            Add attention-point rules (same id replaces a built-in rule)
-  --include GLOB          Treat matching files as case reports even without "type: case-report"
-                          (may be repeated)
-  --max-file-size SIZE    Skip larger files, e.g. 5MB (default 5MB)
-Options for check:
-  --format ${CHECK}   Output format (default stylish)
-  --max-warnings N        Exit with 1 when there are more than N warnings
-Options for summary:
-  --format ${SUMMARY}    Output format (default md)
-  --table cases|crosstab  Which table --format csv writes (default cases)
-
-Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 wrong usage.
-`,
-  da: `Brug: casedoc <kommando> [stier eller globs…] [tilvalg]
-
-Kommandoer:
-  check     Kontrollér caserapporter mod skemaet; vis problemer og opmærksomhedspunkter.
-  summary   Opstil en antologis caserapporter: en række pr. case og krydstabellen
-            samarbejdsform × styringsparadigme.
-
-Stier er som standard den aktuelle mappe, gennemsøgt rekursivt efter .md-filer
-(kun node_modules og .git springes over; skjulte mapper som .github gennemsøges også).
-
-Tilvalg for begge:
-  --lang en|da            Sprog for meddelelser (standard: fra $LANG, ellers en)
-  --schema FIL            Kontrollér alle rapporter mod dette JSON Schema
-  --rules FIL             Tilføj regler for opmærksomhedspunkter (samme id erstatter en indbygget)
-  --include GLOB          Behandl matchende filer som caserapporter, også uden "type: case-report"
-                          (kan gentages)
-  --max-file-size STØRRELSE  Spring større filer over, fx 5MB (standard 5MB)
-Tilvalg for check:
-  --format ${CHECK}   Uddataformat (standard stylish)
-  --max-warnings N        Afslut med 1, hvis der er mere end N advarsler
-Tilvalg for summary:
-  --format ${SUMMARY}    Uddataformat (standard md)
-  --table cases|crosstab  Hvilken tabel --format csv skriver (standard cases)
-
-Afslutningskoder: 0 ingen fejl, 1 fejl fundet (eller for mange advarsler), 2 forkert brug.
-`,
-};
 
 export interface Io {
   cwd: string;
@@ -141,7 +87,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     const [command, ...paths] = positionals;
     if (values.help || !command) {
-      (command || values.help ? io.stdout : io.stderr)(HELP[lang]);
+      (command || values.help ? io.stdout : io.stderr)(WORDS[lang].help(CHECK, SUMMARY));
       return values.help ? 0 : 2;
     }
     if (command !== 'check' && command !== 'summary') throw new UsageError((w) => w.unknownCommand(command));

@@ -3,6 +3,33 @@ import type { Lang, Severity } from '../core/index';
 /** The CLI's own words, in both languages (the engine's messages come localised already). */
 export const WORDS = {
   en: {
+    /** `casedoc --help`, with the format names of each command. */
+    help: (check: string, summary: string) => `Usage: casedoc <command> [paths or globs…] [options]
+
+Commands:
+  check     Check case reports against the schema; report problems and attention points.
+  summary   Tabulate the case reports of an anthology: a row per case and the
+            collaboration type × governance paradigm cross-table.
+
+Paths default to the current folder, searched recursively for .md files
+(only node_modules and .git are skipped; dot folders such as .github are searched).
+
+Options for both:
+  --lang en|da            Language of messages (default: from $LANG, else en)
+  --schema FILE           Check every report against this JSON Schema
+  --rules FILE            Add attention-point rules (same id replaces a built-in rule)
+  --include GLOB          Treat matching files as case reports even without "type: case-report"
+                          (may be repeated)
+  --max-file-size SIZE    Skip larger files, e.g. 5MB (default 5MB)
+Options for check:
+  --format ${check}   Output format (default stylish)
+  --max-warnings N        Exit with 1 when there are more than N warnings
+Options for summary:
+  --format ${summary}    Output format (default md)
+  --table cases|crosstab  Which table --format csv writes (default cases)
+
+Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 wrong usage.
+`,
     severity: { error: 'error', warning: 'warning', information: 'info', hint: 'hint' } as Record<Severity, string>,
     attention: 'attention',
     problems: (n: number) => `${n} ${n === 1 ? 'problem' : 'problems'}`,
@@ -30,6 +57,32 @@ export const WORDS = {
     },
   },
   da: {
+    help: (check: string, summary: string) => `Brug: casedoc <kommando> [stier eller globs…] [tilvalg]
+
+Kommandoer:
+  check     Kontrollér caserapporter mod skemaet; vis problemer og opmærksomhedspunkter.
+  summary   Opstil en antologis caserapporter: en række pr. case og krydstabellen
+            samarbejdsform × styringsparadigme.
+
+Stier er som standard den aktuelle mappe, gennemsøgt rekursivt efter .md-filer
+(kun node_modules og .git springes over; skjulte mapper som .github gennemsøges også).
+
+Tilvalg for begge:
+  --lang en|da            Sprog for meddelelser (standard: fra $LANG, ellers en)
+  --schema FIL            Kontrollér alle rapporter mod dette JSON Schema
+  --rules FIL             Tilføj regler for opmærksomhedspunkter (samme id erstatter en indbygget)
+  --include GLOB          Behandl matchende filer som caserapporter, også uden "type: case-report"
+                          (kan gentages)
+  --max-file-size STØRRELSE  Spring større filer over, fx 5MB (standard 5MB)
+Tilvalg for check:
+  --format ${check}   Uddataformat (standard stylish)
+  --max-warnings N        Afslut med 1, hvis der er mere end N advarsler
+Tilvalg for summary:
+  --format ${summary}    Uddataformat (standard md)
+  --table cases|crosstab  Hvilken tabel --format csv skriver (standard cases)
+
+Afslutningskoder: 0 ingen fejl, 1 fejl fundet (eller for mange advarsler), 2 forkert brug.
+`,
     severity: { error: 'fejl', warning: 'advarsel', information: 'info', hint: 'tip' } as Record<Severity, string>,
     attention: 'opmærksomhed',
     problems: (n: number) => `${n} ${n === 1 ? 'problem' : 'problemer'}`,

@@ -3,6 +3,7 @@ import { recommendedFor } from './body/outline';
 import { fieldAt } from './schema/vocabulary';
 import type { Lang } from './types';
 import { CIVIL_SECTORS, CIVIL_VALUES } from './attention/facts';
+import { ENGINE_WORDS } from './words';
 
 /**
  * VS Code snippet bodies for a new case report and its parts, built from the schema's vocabulary and
@@ -14,20 +15,6 @@ const choice = (n: number, values: readonly string[]) => `\${${n}|${values.join(
 const ids = (path: string[]) => fieldAt(builtinSchema().json, path).values.map((v) => v.id);
 const esc = (s: string) => s.replace(/[\\$}]/g, (c) => `\\${c}`);
 
-const TEXT = {
-  da: {
-    title: 'Casens titel', author: 'Fornavn Efternavn', municipality: 'Kommunenavn', target: 'Målgruppe',
-    selfLabel: 'aktørernes egen betegnelse', platform: 'Fælles styregruppe', municipalityActor: 'Kommunens forvaltning',
-    civilActor: 'Foreningens navn', point: 'Et opmærksomhedspunkt, casen rejser', guide: 'Skriv her.',
-    pointTitle: 'Kort overskrift', pointText: 'Hvad bør læseren være opmærksom på, og hvorfor?', pointSource: 'kilde',
-  },
-  en: {
-    title: 'Title of the case', author: 'First Last', municipality: 'Municipality name', target: 'Target group',
-    selfLabel: "the actors' own word", platform: 'Joint steering group', municipalityActor: 'Municipal administration',
-    civilActor: 'Name of the association', point: 'An attention point the case raises', guide: 'Write here.',
-    pointTitle: 'Short heading', pointText: 'What should the reader notice, and why?', pointSource: 'source',
-  },
-};
 
 
 export interface SnippetDef {
@@ -38,7 +25,7 @@ export interface SnippetDef {
 
 /** A complete new case report of one collaboration type, in Danish or English. */
 export function reportSnippet(type: string, lang: Lang): string[] {
-  const t = TEXT[lang];
+  const t = ENGINE_WORDS[lang].template;
   let n = 1;
   const next = () => n++;
   const title = next();
@@ -95,7 +82,7 @@ export function reportSnippet(type: string, lang: Lang): string[] {
 }
 
 export function actorSnippet(lang: Lang): string[] {
-  return [`- {name: "\${1:${esc(TEXT[lang].civilActor)}}", sector: ${choice(2, ids(['actors', '0', 'sector']))}, roles: [${choice(3, ids(['actors', '0', 'roles', '0']))}]}`];
+  return [`- {name: "\${1:${esc(ENGINE_WORDS[lang].template.civilActor)}}", sector: ${choice(2, ids(['actors', '0', 'sector']))}, roles: [${choice(3, ids(['actors', '0', 'roles', '0']))}]}`];
 }
 
 export function phaseSnippet(): string[] {
@@ -103,28 +90,22 @@ export function phaseSnippet(): string[] {
 }
 
 export function attentionSnippet(lang: Lang): string[] {
-  const t = TEXT[lang];
+  const t = ENGINE_WORDS[lang].template;
   return [`- **\${1:${esc(t.pointTitle)}}**: \${2:${esc(t.pointText)}} (\${3:${esc(t.pointSource)}})`];
 }
 
-const DESCRIPTION = {
-  report: { en: (label: string) => `New case report: ${label} (English)`, da: (label: string) => `Ny caserapport: ${label} (dansk)` },
-  actor: { en: 'Case report: an actor entry', da: 'Caserapport: en aktør' },
-  phase: 'Case report: a phase entry / en fase',
-  attention: { en: 'Case report: an attention-point paragraph', da: 'Caserapport: et opmærksomhedspunkt' },
-};
 
 /** Every snippet Casedoc contributes, keyed by name, as in a `.code-snippets` file. */
 export function allSnippets(): Record<string, SnippetDef> {
   const out: Record<string, SnippetDef> = {};
   for (const v of fieldAt(builtinSchema().json, ['collaboration_type']).values) {
-    out[`Case report: ${v.title} (English)`] = { prefix: `casereport-${v.id}-en`, description: DESCRIPTION.report.en(v.title), body: reportSnippet(v.id, 'en') };
-    out[`Caserapport: ${v.titleDa} (dansk)`] = { prefix: `caserapport-${v.id}-da`, description: DESCRIPTION.report.da(v.titleDa ?? v.title), body: reportSnippet(v.id, 'da') };
+    out[`Case report: ${v.title} (English)`] = { prefix: `casereport-${v.id}-en`, description: ENGINE_WORDS.en.snippet.report(v.title), body: reportSnippet(v.id, 'en') };
+    out[`Caserapport: ${v.titleDa} (dansk)`] = { prefix: `caserapport-${v.id}-da`, description: ENGINE_WORDS.da.snippet.report(v.titleDa ?? v.title), body: reportSnippet(v.id, 'da') };
   }
-  out['Case report: actor'] = { prefix: 'caseactor', description: DESCRIPTION.actor.en, body: actorSnippet('en') };
-  out['Caserapport: aktør'] = { prefix: 'caseaktoer', description: DESCRIPTION.actor.da, body: actorSnippet('da') };
-  out['Case report: phase'] = { prefix: 'casephase', description: DESCRIPTION.phase, body: phaseSnippet() };
-  out['Case report: attention point'] = { prefix: 'caseattention', description: DESCRIPTION.attention.en, body: attentionSnippet('en') };
-  out['Caserapport: opmærksomhedspunkt'] = { prefix: 'caseopmaerksomhed', description: DESCRIPTION.attention.da, body: attentionSnippet('da') };
+  out['Case report: actor'] = { prefix: 'caseactor', description: ENGINE_WORDS.en.snippet.actor, body: actorSnippet('en') };
+  out['Caserapport: aktør'] = { prefix: 'caseaktoer', description: ENGINE_WORDS.da.snippet.actor, body: actorSnippet('da') };
+  out['Case report: phase'] = { prefix: 'casephase', description: 'Case report: a phase entry / en fase', body: phaseSnippet() };
+  out['Case report: attention point'] = { prefix: 'caseattention', description: ENGINE_WORDS.en.snippet.attention, body: attentionSnippet('en') };
+  out['Caserapport: opmærksomhedspunkt'] = { prefix: 'caseopmaerksomhed', description: ENGINE_WORDS.da.snippet.attention, body: attentionSnippet('da') };
   return out;
 }

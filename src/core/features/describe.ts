@@ -1,6 +1,7 @@
 import type { FieldInfo, VocabularyValue } from '../schema/vocabulary';
 import type { JsonSchema } from '../schema/compile';
 import type { Lang } from '../types';
+import { ENGINE_WORDS } from '../words';
 
 /** "S A&E17; L TSR19" → the full references the schema's x-references holds for each code. */
 export function citations(source: string | null, schema: JsonSchema): string[] {
@@ -16,14 +17,10 @@ export function citations(source: string | null, schema: JsonSchema): string[] {
   return out;
 }
 
-const WORDS = {
-  en: { source: 'Source', sources: 'Sources', danish: 'Danish', english: 'English' },
-  da: { source: 'Kilde', sources: 'Kilder', danish: 'Dansk', english: 'Engelsk' },
-};
 
 /** Markdown that teaches one field or value: both labels, the definition, and where it comes from. */
 export function describeSubject(subject: FieldInfo | VocabularyValue, schema: JsonSchema, lang: Lang, heading?: string): string {
-  const w = WORDS[lang];
+  const w = ENGINE_WORDS[lang].hover;
   const title = subject.title ?? ('id' in subject ? subject.id : '');
   const lines: string[] = [];
   if (heading) lines.push(heading, '');

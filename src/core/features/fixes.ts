@@ -6,6 +6,7 @@ import type { JsonSchema } from '../schema/compile';
 import { fieldAt } from '../schema/vocabulary';
 import { parsePointer } from '../text/pointer';
 import type { Diagnostic, Lang, Position, Range } from '../types';
+import { ENGINE_WORDS } from '../words';
 
 export interface TextEdit {
   range: Range;
@@ -21,30 +22,7 @@ export interface Fix {
   unambiguous: boolean;
 }
 
-const TITLES = {
-  en: {
-    replace: (v: string) => `Replace with \`${v}\``,
-    rename: (k: string) => `Rename to \`${k}\``,
-    add: (k: string) => `Add \`${k}\``,
-    insert: (h: string) => `Insert the section "${h}"`,
-    removeThis: (k: string, n: number) => `Remove this \`${k}\` (keep the one on line ${n})`,
-    removeFirst: (k: string, n: number) => `Remove the \`${k}\` on line ${n} (keep this one)`,
-    list: (k: string) => `Make \`${k}\` a list`,
-    fixAll: 'Fix all unambiguous problems in this file',
-  },
-  da: {
-    replace: (v: string) => `Erstat med \`${v}\``,
-    rename: (k: string) => `Omdøb til \`${k}\``,
-    add: (k: string) => `Tilføj \`${k}\``,
-    insert: (h: string) => `Indsæt afsnittet "${h}"`,
-    removeThis: (k: string, n: number) => `Fjern denne \`${k}\` (behold den på linje ${n})`,
-    removeFirst: (k: string, n: number) => `Fjern \`${k}\` på linje ${n} (behold denne)`,
-    list: (k: string) => `Gør \`${k}\` til en liste`,
-    fixAll: 'Ret alle entydige problemer i filen',
-  },
-};
-
-export const fixAllTitle = (lang: Lang) => TITLES[lang].fixAll;
+export const fixAllTitle = (lang: Lang) => ENGINE_WORDS[lang].fix.fixAll;
 
 const eolOf = (text: string) => (/\r\n/.test(text) ? '\r\n' : /\r/.test(text) ? '\r' : '\n');
 
@@ -53,7 +31,7 @@ const eolOf = (text: string) => (/\r\n/.test(text) ? '\r\n' : /\r/.test(text) ? 
  * message). Each edit touches only the key, value or lines the fix is about.
  */
 export function fixesFor(report: ParsedReport, d: Diagnostic, schema: JsonSchema, lang: Lang): Fix[] {
-  const t = TITLES[lang];
+  const t = ENGINE_WORDS[lang].fix;
   const data = d.data ?? {};
   switch (d.code) {
     case 'invalid-value': {

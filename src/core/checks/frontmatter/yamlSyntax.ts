@@ -31,7 +31,7 @@ function openerOf(doc: Document, pos: number): number | null {
 }
 
 /** Plain explanations of the `yaml` library's error codes; its own message is the fallback. */
-const EXPLANATIONS: Record<Lang, Record<string, string>> = {
+export const EXPLANATIONS: Record<Lang, Record<string, string>> = {
   en: {
     TAB_AS_INDENT: 'tabs cannot indent YAML; use spaces.',
     MISSING_CHAR: 'a closing quote or bracket is missing.',

@@ -55,7 +55,7 @@ export function jsonType(v: unknown): string {
 }
 
 /** Words for JSON types, for wrong-type messages. */
-const TYPE_WORDS: Record<Lang, Record<string, string>> = {
+export const TYPE_WORDS: Record<Lang, Record<string, string>> = {
   en: { string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a group of keys', null: 'empty' },
   da: { string: 'tekst', number: 'et tal', integer: 'et helt tal', boolean: 'true eller false', array: 'en liste', object: 'en gruppe af nøgler', null: 'tom' },
 };
