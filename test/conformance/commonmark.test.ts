@@ -41,7 +41,7 @@ function reference(body: string): Shape[] {
 }
 
 function shapeOf(parsed: ParsedReport): Shape[] {
-  const { text, chunks } = parsed.bodyRelative();
+  const { text, chunks } = parsed.body();
   return bodyBlocks(text, chunks).map((b) => {
     const shape: Shape = { type: b.type, start: b.start, end: b.end };
     if (b.heading) shape.heading = b.heading;
@@ -60,7 +60,7 @@ async function divergence(body: string, how: 'one go' | 'slices', previous?: Par
   if (how === 'slices') await parsed.prepare(EACH_ALONE);
   const blocks = JSON.stringify(shapeOf(parsed));
   if (blocks !== JSON.stringify(reference(body))) return { parsed, why: `blocks ${blocks}\n  remark ${JSON.stringify(reference(body))}` };
-  if (!isDeepStrictEqual(parsed.body, analyseBody(body, FRONTMATTER.length))) return { parsed, why: `outline ${JSON.stringify(parsed.body)}` };
+  if (!isDeepStrictEqual(parsed.body().analysis, analyseBody(body, 0))) return { parsed, why: `outline ${JSON.stringify(parsed.body().analysis)}` };
   return { parsed, why: null };
 }
 

@@ -109,7 +109,7 @@ describe('body outline', () => {
   it('lists the author\'s own attention points', async () => {
     const { parseReport } = await import('../../src/core/index');
     const parsed = parseReport(report(undefined, '# T\n\n## Attention points\n\n- First point.\n- Second *point*.\n'));
-    const section = parsed.body.sections.find((s) => s.text === 'Attention points')!;
+    const section = parsed.body().analysis.sections.find((s) => s.text === 'Attention points')!;
     assert.deepEqual(section.items.map((i) => i.text), ['First point.', 'Second point.']);
   });
 });

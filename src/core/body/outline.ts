@@ -78,7 +78,7 @@ const outlines = new WeakMap<BodyAnalysis, Outline>();
 
 /** The outline sections a report has, in order, with the language its headings are written in. */
 export function outlineOf(report: ParsedReport): Outline {
-  const body = report.bodyRelative().analysis;
+  const body = report.body().analysis;
   let outline = outlines.get(body);
   if (outline) return outline;
   const found = new Map<string, { section: OutlineSection; index: number }>();

@@ -181,7 +181,7 @@ function insertHeading(report: ParsedReport, at: Position, heading: string): Tex
 function headingLandsAtEnd(report: ParsedReport, edit: TextEdit): boolean {
   const known = landsAtEnd.get(report);
   if (known !== undefined) return known;
-  const { sections } = report.bodyRelative().analysis;
+  const { sections } = report.body().analysis;
   const last = sections[sections.length - 1];
   const from = report.bodyStart + (last ? last.start : 0);
   const tail = report.text.slice(from) + edit.newText;

@@ -13,18 +13,26 @@ export interface ParsedReport {
   readonly frontmatter: FrontmatterSpan | null;
   /** Present for a closed YAML frontmatter. */
   readonly yaml: YamlFrontmatter | null;
-  /** The Markdown after the frontmatter; parsed when first read. */
-  readonly body: BodyAnalysis;
-  /** Offset where the body starts, and its analysis relative to that offset (for reuse). */
+  /** Offset in `text` where the body starts: every offset of `body()` counts from here. */
   readonly bodyStart: number;
-  readonly bodyRelative: () => { text: string; analysis: BodyAnalysis; chunks: ChunkCache };
+  /**
+   * The Markdown after the frontmatter, parsed when first asked for. Its offsets are relative to
+   * `bodyStart`, so a version whose frontmatter grew or shrank shares the analysis unchanged.
+   */
+  readonly body: () => ParsedBody;
   /**
    * Parses the body in slices between which the host runs (a host calls this before checking, so
    * opening a long report never blocks it). False when it went stale before the end.
    */
   readonly prepare: (slicing: Slicing) => Promise<boolean>;
   /** The body's analysis if it was made, and else its chunks parsed so far, without parsing any: what a next version may reuse. */
-  readonly parsedSoFar: () => { whole?: ReturnType<ParsedReport['bodyRelative']>; chunks?: ChunkCache };
+  readonly parsedSoFar: () => { whole?: ParsedBody; chunks?: ChunkCache };
+}
+
+export interface ParsedBody {
+  text: string;
+  analysis: BodyAnalysis;
+  chunks: ChunkCache;
 }
 
 /**
@@ -46,39 +54,38 @@ export function parseReport(text: string, previous?: ParsedReport): ParsedReport
   }
   // A TOML block is left to the Markdown parser, which recognises it (remark-frontmatter).
   const bodyStart = frontmatter && frontmatter.kind === 'yaml' ? frontmatter.bodyStart : 0;
-  let relative: ReturnType<ParsedReport['bodyRelative']> | undefined;
+  let parsed: ParsedBody | undefined;
   let partial: ChunkCache | undefined;
-  let body: BodyAnalysis | undefined;
-  // The previous version's body, if it was analysed: reused whole when unchanged, else the chunks
-  // it (or an earlier, abandoned try of this version) parsed.
-  const reusable = (): ChunkCache | undefined => {
+  // The previous version's body, if it was analysed: adopted whole when unchanged (then `parsed`
+  // is set here), else the chunks it (or an earlier, abandoned try of this version) parsed.
+  const adoptPrevious = (): ChunkCache | undefined => {
     const { whole, chunks } = previous?.parsedSoFar() ?? {};
-    if (whole && whole.text.length === text.length - bodyStart && whole.text === text.slice(bodyStart)) relative = whole;
+    if (whole && whole.text.length === text.length - bodyStart && whole.text === text.slice(bodyStart)) parsed = whole;
     return partial ?? whole?.chunks ?? chunks;
   };
-  const bodyRelative = () => {
-    if (relative) return relative;
-    const known = reusable();
-    if (!relative) {
+  const body = () => {
+    if (parsed) return parsed;
+    const known = adoptPrevious();
+    if (!parsed) {
       const bodyText = text.slice(bodyStart);
       const { analysis, cache } = analyseBodyIncrementally(bodyText, 0, known);
-      relative = { text: bodyText, analysis, chunks: cache };
+      parsed = { text: bodyText, analysis, chunks: cache };
     }
-    return relative;
+    return parsed;
   };
   const prepare = async (slicing: Slicing) => {
-    if (relative) return true;
-    const known = reusable();
-    if (relative) return true;
+    if (parsed) return true;
+    const known = adoptPrevious();
+    if (parsed) return true;
     const bodyText = text.slice(bodyStart);
     const { analysis, cache } = await analyseBodyInSlices(bodyText, 0, known, slicing);
     // Meanwhile a feature may have needed the body at once and parsed it.
-    if (relative) return true;
+    if (parsed) return true;
     if (!analysis) {
       partial = cache;
       return false;
     }
-    relative = { text: bodyText, analysis, chunks: cache };
+    parsed = { text: bodyText, analysis, chunks: cache };
     return true;
   };
   return {
@@ -87,21 +94,8 @@ export function parseReport(text: string, previous?: ParsedReport): ParsedReport
     frontmatter,
     yaml,
     bodyStart,
-    bodyRelative,
+    body,
     prepare,
-    parsedSoFar: () => ({ whole: relative, chunks: partial }),
-    get body() {
-      body ??= shift(bodyRelative().analysis, bodyStart);
-      return body;
-    },
-  };
-}
-
-function shift(a: BodyAnalysis, by: number): BodyAnalysis {
-  if (by === 0) return a;
-  const at = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + by, end: x.end + by });
-  return {
-    toml: a.toml && at(a.toml),
-    sections: a.sections.map((s) => ({ ...at(s), contentEnd: s.contentEnd + by, items: s.items.map(at) })),
+    parsedSoFar: () => ({ whole: parsed, chunks: partial }),
   };
 }

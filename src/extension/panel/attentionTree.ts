@@ -50,11 +50,12 @@ export class AttentionTree implements vscode.TreeDataProvider<Node> {
     }
     // The engine's outline matching: Danish or English, numbered or not.
     const found = outlineOf(a.parsed).found.get('attention');
-    const section = found ? a.parsed.body.sections[found.index] : undefined;
+    const section = found ? a.parsed.body().analysis.sections[found.index] : undefined;
+    const at = a.parsed.bodyStart;
     const own = section?.items ?? [];
     roots.push({
       kind: 'group', id: 'own', icon: 'note', label: say(lang, "The author's own points") + ` (${own.length})`,
-      children: own.map((item) => ({ kind: 'own', text: item.text, uri, range: toRange(a.parsed.lines.rangeAt(item.start, item.end)) })),
+      children: own.map((item) => ({ kind: 'own', text: item.text, uri, range: toRange(a.parsed.lines.rangeAt(at + item.start, at + item.end)) })),
     });
     const count = (s: Severity) => a.result.diagnostics.filter((d) => d.severity === s).length;
     roots.push({

@@ -26,7 +26,7 @@ export default defineCheck({
         data: { section: 'attention', insert: places.insertionFor(ATTENTION) } });
       return;
     }
-    const s = report.bodyRelative().analysis.sections[present.index];
+    const s = report.body().analysis.sections[present.index];
     if (!s.isEmpty) return;
     const start = report.bodyStart;
     emit({ code: emptyAttentionSection, range: report.lines.rangeAt(start + s.start, start + s.end), path: null, args: { heading: s.text }, data: { section: 'attention' } });

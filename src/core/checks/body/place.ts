@@ -21,7 +21,7 @@ export function bodyFound(report: ParsedReport): boolean {
 export function outlinePlaces(report: ParsedReport, userLang: Lang): OutlinePlaces {
   // Offsets of the body's own analysis, moved to the whole text only where a range is made: the
   // analysis is shared with earlier versions whose frontmatter was shorter or longer.
-  const { sections } = report.bodyRelative().analysis;
+  const { sections } = report.body().analysis;
   const { bodyStart, lines } = report;
   const { found, lang: reportLang } = outlineOf(report);
   const lang = reportLang ?? userLang;
