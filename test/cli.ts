@@ -3,6 +3,8 @@
 // process of its own (a network trap loaded before anything else). The built binary only for the
 // smoke test and worker threads (a bundle), always rebuilt first.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { main } from '../src/cli/main';
@@ -16,6 +18,17 @@ export async function casedoc(args: readonly string[], cwd = ROOT, env: Record<s
   let stderr = '';
   const code = await main(args, { cwd, env, color: false, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
   return { code, stdout, stderr };
+}
+
+/** `casedoc …` in a new folder holding these files (removed afterwards), on this thread. */
+export async function casedocWith(files: Record<string, string>, args: readonly string[]): Promise<Run> {
+  const dir = mkdtempSync(join(tmpdir(), 'casedoc-'));
+  try {
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return await casedoc(args, dir, { CASEDOC_WORKERS: '0' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** `casedoc …` from the source in a child process (tsx), with Node options such as `--import` after tsx's. */

@@ -1,8 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { main } from '../../src/cli/main';
+import { casedocWith } from '../cli';
 import { checkReport, loadSchema, parseReport, type Lang } from '../../src/core/index';
 
 // Custom schemas that once crashed the check or garbled its message (issue 13, findings 4 and 5).
@@ -14,18 +11,7 @@ function schemaProblems(schema: string, frontmatter: string, lang: Lang = 'en') 
   return result.diagnostics.filter((d) => !d.code.includes('section')).map((d) => [d.code, d.message, d.range.start.line, d.range.start.character, d.range.end.character]);
 }
 
-async function cli(args: string[], files: Record<string, string>) {
-  const dir = mkdtempSync(join(tmpdir(), 'casedoc-schema-'));
-  try {
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-    let stdout = '';
-    let stderr = '';
-    const code = await main(args, { cwd: dir, env: { CASEDOC_WORKERS: '0' }, color: false, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-    return { code, stdout, stderr };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const cli = (args: string[], files: Record<string, string>) => casedocWith(files, args);
 
 describe('custom schemas the check once crashed on', () => {
   it('a const that is not text names the allowed value', () => {

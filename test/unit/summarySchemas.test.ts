@@ -1,8 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { main } from '../../src/cli/main';
+import { casedocWith } from '../cli';
 
 // Issue 14, §6: a report valid against its own schema was listed as "(missing or invalid)" by the
 // summary, which labelled every report with the built-in vocabulary.
@@ -25,18 +22,10 @@ const report = (type: string, own: boolean) =>
   `---\ntype: case-report\ntitle: "${type}"\n${own ? '$schema: own.schema.json\n' : ''}collaboration_type: ${type}\ngovernance_paradigm: new-public-governance\n---\n\n# ${type}\n`;
 
 async function summary(args: string[], files: Record<string, string>) {
-  const dir = mkdtempSync(join(tmpdir(), 'casedoc-summary-'));
-  try {
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-    let stdout = '';
-    let stderr = '';
-    const code = await main(['summary', ...args], { cwd: dir, env: { CASEDOC_WORKERS: '0' }, color: false, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-    assert.equal(stderr, '');
-    assert.equal(code, 0);
-    return stdout;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const { code, stdout, stderr } = await casedocWith(files, ['summary', ...args]);
+  assert.equal(stderr, '');
+  assert.equal(code, 0);
+  return stdout;
 }
 
 describe('casedoc summary with the schema each report was checked against', () => {
