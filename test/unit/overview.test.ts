@@ -80,7 +80,7 @@ describe('the anthology overview (what the webview shows)', () => {
     const result = await build({ entryPoints: [join(ROOT, 'src/webview/overview/main.ts')], bundle: true, write: false, platform: 'browser', format: 'iife', metafile: true, logLevel: 'silent' });
     const inputs = Object.keys(result.metafile.inputs);
     assert.deepEqual(inputs.filter((i) => i.includes('node_modules') || i.includes('vscode')), []);
-    assert.deepEqual(inputs.filter((i) => i.startsWith('src/core/')).sort(), ['src/core/summary/none.ts', 'src/core/summary/words.ts']);
+    assert.deepEqual(inputs.filter((i) => i.startsWith('src/core/')).sort(), ['src/core/summary/columns.ts', 'src/core/summary/none.ts', 'src/core/summary/words.ts']);
     for (const file of readdirSync(join(ROOT, 'src/webview/overview'))) {
       const source = readFileSync(join(ROOT, 'src/webview/overview', file), 'utf8');
       assert.doesNotMatch(source, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function/, file);

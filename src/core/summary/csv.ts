@@ -1,3 +1,4 @@
+import { SUMMARY_COLUMNS } from './columns';
 import type { Summary } from './summarise';
 
 /** RFC 4180 quoting; a cell that a spreadsheet would run as a formula is prefixed with `'`. */
@@ -10,11 +11,10 @@ export function csvCell(value: string): string {
 export function summaryCsv(s: Summary, table: 'cases' | 'crosstab'): string {
   const rows: string[][] = [];
   if (table === 'cases') {
-    rows.push(['file', 'title', 'authors', 'collaboration_type', 'governance_paradigm', 'power_balance', 'errors', 'warnings', 'attention_points']);
-    for (const r of s.cases) {
-      rows.push([r.file, r.title ?? '', r.authors.join('; '), r.collaboration_type ?? '', r.governance_paradigm ?? '', r.power_balance ?? '',
-        String(r.errors), String(r.warnings), r.attentionPoints.join(' ')]);
-    }
+    // The file first: the key a script joins on.
+    const columns = [...SUMMARY_COLUMNS.filter((c) => c.key === 'file'), ...SUMMARY_COLUMNS.filter((c) => c.key !== 'file')];
+    rows.push(columns.map((c) => c.csv));
+    for (const r of s.cases) rows.push(columns.map((c) => c.value(r)));
   } else {
     const t = s.crossTable;
     rows.push(['collaboration_type', ...t.columns]);

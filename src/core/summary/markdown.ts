@@ -1,5 +1,6 @@
 import type { Lang } from '../types';
-import { summaryLabel } from './labels';
+import { SUMMARY_COLUMNS } from './columns';
+import { summaryLabel, type SummaryField } from './labels';
 import type { Summary } from './summarise';
 import { SUMMARY_WORDS } from './words';
 
@@ -13,15 +14,10 @@ export function summaryMarkdown(s: Summary, lang: Lang): string {
   const lines = [`# ${w.summaryTitle}`, '', `## ${w.casesTitle}`, ''];
   if (s.cases.length === 0) lines.push(w.noReports, '');
   else {
-    lines.push(row([c.title, c.authors, c.type, c.paradigm, c.power, c.errors, c.warnings, c.attention, c.file]));
-    lines.push('|---|---|---|---|---|--:|--:|---|---|');
-    for (const r of s.cases) {
-      lines.push(row([
-        r.title ?? w.none, r.authors.join(', '),
-        summaryLabel(s, 'collaboration_type', r.collaboration_type, lang), summaryLabel(s, 'governance_paradigm', r.governance_paradigm, lang),
-        summaryLabel(s, 'power_balance', r.power_balance, lang), String(r.errors), String(r.warnings), r.attentionPoints.join(', '), r.file,
-      ]));
-    }
+    lines.push(row(SUMMARY_COLUMNS.map((col) => c[col.heading])));
+    lines.push(`|${SUMMARY_COLUMNS.map((col) => (col.right ? '--:' : '---')).join('|')}|`);
+    const label = (field: SummaryField, id: string | null) => summaryLabel(s, field, id, lang);
+    for (const r of s.cases) lines.push(row(SUMMARY_COLUMNS.map((col) => col.text(r, label) || (col.key === 'title' ? w.none : ''))));
     lines.push('');
   }
 

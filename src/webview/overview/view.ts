@@ -1,10 +1,11 @@
 // What the overview shows of the model, given the user's sort and filter: pure, so it is
 // unit-tested without a browser.
 import { NONE } from '../../core/summary/none';
+import { SUMMARY_COLUMNS, type SummaryColumn } from '../../core/summary/columns';
 import type { SummaryCase } from '../../core/summary/summarise';
 import type { OverviewModel } from '../protocol';
 
-export type SortKey = 'title' | 'authors' | 'collaboration_type' | 'governance_paradigm' | 'power_balance' | 'errors' | 'warnings' | 'attentionPoints' | 'file';
+export type SortKey = SummaryColumn['key'];
 
 export type Filter =
   | { kind: 'cell'; row: string; column: string }
@@ -43,29 +44,20 @@ export function matches(c: SummaryCase, filter: Filter | null): boolean {
 
 /** A case's value in a column as the reader sees it (labels, not ids), for sorting and display. */
 export function cellText(c: SummaryCase, key: SortKey, model: OverviewModel): string {
-  switch (key) {
-    case 'collaboration_type':
-    case 'governance_paradigm':
-    case 'power_balance':
-      return labelOf(model, key, c[key]);
-    case 'authors':
-      return c.authors.join(', ');
-    case 'attentionPoints':
-      return c.attentionPoints.join(' ');
-    case 'title':
-      return c.title ?? '';
-    case 'file':
-      return c.file;
-    default:
-      return String(c[key]);
-  }
+  return column(key).text(c, (field, id) => labelOf(model, field, id));
 }
+
+const column = (key: SortKey) => SUMMARY_COLUMNS.find((col) => col.key === key)!;
 
 export function visibleCases(model: OverviewModel, state: ViewState): SummaryCase[] {
   const { key, descending } = state.sort;
   const collator = new Intl.Collator(model.lang, { numeric: true, sensitivity: 'base' });
-  const numeric = key === 'errors' || key === 'warnings' || key === 'attentionPoints';
-  const value = (c: SummaryCase) => (key === 'attentionPoints' ? c.attentionPoints.length : key === 'errors' || key === 'warnings' ? c[key] : 0);
+  const numeric = column(key).numeric === true;
+  // A count, or the length of a list (attention points by how many).
+  const value = (c: SummaryCase) => {
+    const v = c[key];
+    return typeof v === 'number' ? v : Array.isArray(v) ? v.length : 0;
+  };
   const compare = (a: SummaryCase, b: SummaryCase) => {
     if (numeric) return value(a) - value(b);
     const [x, y] = [cellText(a, key, model), cellText(b, key, model)];
@@ -86,7 +78,7 @@ export function visibleCases(model: OverviewModel, state: ViewState): SummaryCas
 export function restoreState(stored: unknown): ViewState {
   if (typeof stored !== 'object' || stored === null) return INITIAL_STATE;
   const s = stored as Partial<ViewState>;
-  const keys: SortKey[] = ['title', 'authors', 'collaboration_type', 'governance_paradigm', 'power_balance', 'errors', 'warnings', 'attentionPoints', 'file'];
+  const keys = SUMMARY_COLUMNS.map((col) => col.key);
   const sort = s.sort && keys.includes(s.sort.key) ? { key: s.sort.key, descending: Boolean(s.sort.descending) } : INITIAL_STATE.sort;
   const f = s.filter;
   const filter = f && ((f.kind === 'cell' && typeof f.row === 'string' && typeof f.column === 'string') || ((f.kind === 'power' || f.kind === 'point') && typeof f.id === 'string')) ? f : null;
