@@ -9,7 +9,7 @@ export function compileTexts(texts: { schema?: { text: string; label: string }; 
   const out: ReturnType<typeof compileTexts> = {};
   if (texts.schema) out.schema = { load: loadSchema(texts.schema.text, lang), label: texts.schema.label };
   if (texts.rules !== undefined) {
-    const load = loadRules(texts.rules);
+    const load = loadRules(texts.rules, lang);
     if (load.ok) out.rules = mergeRules(builtinRules(), load.rules);
     else out.rulesProblem = load.reason;
   }

@@ -5,6 +5,7 @@ import { ENGINE_WORDS } from '../../src/core/words';
 import { SCHEMA_REASONS } from '../../src/core/schema/reasons';
 import { EXPLANATIONS } from '../../src/core/checks/frontmatter/yamlSyntax';
 import { TYPE_WORDS } from '../../src/core/checks/schema/env';
+import { RULES_REASONS } from '../../src/core/attention/rules';
 import { OVERVIEW_WORDS } from '../../src/webview/overview/words';
 
 /** A table's shape: its keys all the way down, and how many arguments each wording takes. */
@@ -27,6 +28,7 @@ const TABLES = {
   'why a schema cannot be used (src/core/schema/reasons.ts)': SCHEMA_REASONS,
   'YAML errors explained (src/core/checks/frontmatter/yamlSyntax.ts)': EXPLANATIONS,
   'JSON types in words (src/core/checks/schema/env.ts)': TYPE_WORDS,
+  'why a rules file cannot be used (src/core/attention/rules.ts)': RULES_REASONS,
 };
 
 describe('text tables', () => {

@@ -1,6 +1,6 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import rulesSchema from '../../../schemas/attention-rules.schema.json' with { type: 'json' };
-import type { Severity } from '../types';
+import type { Lang, Severity } from '../types';
 
 export interface AttentionRule {
   id: string;
@@ -33,33 +33,48 @@ let ajv: Ajv2020 | undefined;
 let validateRulesFile: ValidateFunction | undefined;
 const cache = new Map<string, RulesLoad>();
 
-/** Compiles a rules file given as JSON text, cached by content. Problems are returned, not thrown. */
-export function loadRules(text: string): RulesLoad {
-  const cached = cache.get(text);
+/** Why a rules file cannot be used: the end of "the rules file … cannot be used: …". `detail` is the tool's own words. */
+export const RULES_REASONS = {
+  en: {
+    notJson: (detail: string) => `it is not valid JSON (${detail})`,
+    notRules: (detail: string) => `it does not follow the attention-rules format (${detail})`,
+    badCondition: (id: string, detail: string) => `the condition of rule ${id} is not a valid JSON Schema (${detail})`,
+  },
+  da: {
+    notJson: (detail: string) => `den er ikke gyldig JSON (${detail})`,
+    notRules: (detail: string) => `den følger ikke formatet for opmærksomhedsregler (${detail})`,
+    badCondition: (id: string, detail: string) => `betingelsen i regel ${id} er ikke et gyldigt JSON Schema (${detail})`,
+  },
+} satisfies Record<Lang, unknown>;
+
+/** Compiles a rules file given as JSON text, cached by content. Problems are returned in `lang`, not thrown. */
+export function loadRules(text: string, lang: Lang = 'en'): RulesLoad {
+  const key = `${lang}\n${text}`;
+  const cached = cache.get(key);
   if (cached) return cached;
   let result: RulesLoad;
   try {
-    result = compileRules(JSON.parse(text));
+    result = compileRules(JSON.parse(text), lang);
   } catch (e) {
-    result = { ok: false, reason: `it is not valid JSON (${(e as Error).message})` };
+    result = { ok: false, reason: RULES_REASONS[lang].notJson((e as Error).message) };
   }
-  cache.set(text, result);
+  cache.set(key, result);
   return result;
 }
 
-function compileRules(json: unknown): RulesLoad {
+function compileRules(json: unknown, lang: Lang): RulesLoad {
   ajv ??= newRulesAjv();
   validateRulesFile ??= ajv.compile(rulesSchema);
   if (!validateRulesFile(json)) {
     const e = validateRulesFile.errors?.[0];
-    return { ok: false, reason: `it does not follow the attention-rules format (${e?.instancePath || '/'} ${e?.message ?? ''})` };
+    return { ok: false, reason: RULES_REASONS[lang].notRules(`${e?.instancePath || '/'} ${e?.message ?? ''}`) };
   }
   const compiled: CompiledRule[] = [];
   for (const rule of (json as { rules: AttentionRule[] }).rules) {
     try {
       compiled.push({ ...rule, test: ajv.compile(conditionSchema(rule)) });
     } catch (e) {
-      return { ok: false, reason: `the condition of rule ${rule.id} is not a valid JSON Schema (${(e as Error).message})` };
+      return { ok: false, reason: RULES_REASONS[lang].badCondition(rule.id, (e as Error).message) };
     }
   }
   return { ok: true, rules: compiled };
