@@ -6,7 +6,6 @@ import { builtinRules } from './builtin';
 import { classify, declaresCaseReport } from './classify';
 import { runChecks } from './checks/context';
 import { capped } from './checks/host/tooManyProblems';
-import { frontmatterState, readableData } from './checks/frontmatter/read';
 import { attentionPoints } from './attention/evaluate';
 
 export interface CheckOptions {
@@ -33,8 +32,7 @@ export function checkReport(report: ParsedReport, options: CheckOptions = {}): C
   const isCaseReport = options.forceCaseReport === true || declaresCaseReport(report);
   const classification = classify(report);
   if (!isCaseReport) return { isCaseReport, classification, diagnostics: [], attentionPoints: [] };
-  const diagnostics = runChecks(report, options, lang);
-  const data = readableData(report, frontmatterState(report));
+  const { diagnostics, data } = runChecks(report, options, lang);
   return {
     isCaseReport,
     classification,

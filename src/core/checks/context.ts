@@ -1,6 +1,7 @@
 import type { CheckOptions } from '../check';
 import type { ParsedReport } from '../parse/report';
 import type { Diagnostic, Lang } from '../types';
+import type { Obj } from '../values';
 import { Placer } from '../validate/place';
 import type { CheckContext, Finding } from './define';
 import { makeDiagnostic } from './diagnostic';
@@ -19,10 +20,10 @@ export function checkContext(report: ParsedReport, options: CheckOptions, lang: 
   };
 }
 
-/** Runs every check in the registry's order over one parsed report. */
-export function runChecks(report: ParsedReport, options: CheckOptions, lang: Lang): Diagnostic[] {
+/** Runs every check in the registry's order over one parsed report; with the fields they read. */
+export function runChecks(report: ParsedReport, options: CheckOptions, lang: Lang): { diagnostics: Diagnostic[]; data: Obj | null } {
   const diagnostics: Diagnostic[] = [];
   const context = checkContext(report, options, lang, diagnostics);
   for (const check of CHECKS) check.check(context);
-  return diagnostics;
+  return { diagnostics, data: context.data };
 }
