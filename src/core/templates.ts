@@ -12,7 +12,10 @@ import { ENGINE_WORDS } from './words';
  */
 
 const choice = (n: number, values: readonly string[]) => `\${${n}|${values.join(',')}|}`;
-const ids = (path: string[]) => fieldAt(builtinSchema().json, path).values.map((v) => v.id);
+// What a new report may use today: never a deprecated value.
+const ids = (path: string[]) => fieldAt(builtinSchema().json, path).values.filter((v) => !v.deprecated).map((v) => v.id);
+const current = new Set(ids(['actors', '0', 'sector']));
+const civilSectors = CIVIL_SECTORS.filter((s) => current.has(s));
 const esc = (s: string) => s.replace(/[\\$}]/g, (c) => `\\${c}`);
 
 
@@ -55,14 +58,14 @@ export function reportSnippet(type: string, lang: Lang): string[] {
   const civilName = next();
   // The civil actor's sector is chosen once and mirrored into the phases and purpose.
   const civil = next();
-  fm.push(`  - {name: "\${${civilName}:${esc(t.civilActor)}}", sector: ${choice(civil, CIVIL_SECTORS)}, roles: [${choice(next(), ['co-designer', 'co-implementer', 'initiator', 'evaluator'])}]}`);
+  fm.push(`  - {name: "\${${civilName}:${esc(t.civilActor)}}", sector: ${choice(civil, civilSectors)}, roles: [${choice(next(), ['co-designer', 'co-implementer', 'initiator', 'evaluator'])}]}`);
   fm.push(`municipal_staff_roles: [${choice(next(), ids(['municipal_staff_roles', '0']))}]`);
   fm.push('phases:');
   fm.push(`  - {phase: co-design, actors: [municipality, \${${civil}}]}`);
   fm.push(`  - {phase: co-delivery, actors: [municipality, \${${civil}}]}`);
   if (type === 'co-production') fm.push(`  - {phase: co-assessment, actors: [municipality, \${${civil}}]}`);
-  fm.push(`initiated_by: [${choice(next(), ['municipality', ...CIVIL_SECTORS])}]`);
-  fm.push(`funded_by: [${choice(next(), ['municipality', 'foundation', 'state', 'region', ...CIVIL_SECTORS])}]`);
+  fm.push(`initiated_by: [${choice(next(), ['municipality', ...civilSectors])}]`);
+  fm.push(`funded_by: [${choice(next(), ['municipality', 'foundation', 'state', 'region', ...civilSectors])}]`);
   fm.push(`purpose_defined_by: [municipality, \${${civil}}]`);
   fm.push('value_creation:');
   // Civil-society values first: a report listing only public value raises AP08.

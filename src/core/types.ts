@@ -34,7 +34,10 @@ export interface AttentionPoint {
   id: string;
   severity: Severity;
   message: string;
+  /** The source as codes (`S E24; L Arn69`): stable, for scripts and rules. */
   source: string;
+  /** The source as people read it, by author and year (`Espersen 2024; Arnstein 1969`), in the check's language. */
+  sourceText: string;
   /** JSON Pointer of the frontmatter value the point rests on. */
   path: string;
   /** Where a host jumps to: the node at `path`, or its nearest existing ancestor. */

@@ -16,7 +16,7 @@ const en = {
     list: (k: string) => `Make \`${k}\` a list`,
     fixAll: 'Fix all unambiguous problems in this file',
   },
-  hover: { source: 'Source', sources: 'Sources', danish: 'Danish', english: 'English' },
+  hover: { source: 'Source', sources: 'Sources', danish: 'Danish', english: 'English', proposal: "Casedoc's proposal, not a finding of the literature" },
   template: {
     title: 'Title of the case', author: 'First Last', municipality: 'Municipality name', target: 'Target group',
     selfLabel: "the actors' own word", platform: 'Joint steering group', municipalityActor: 'Municipal administration',
@@ -41,7 +41,7 @@ const da: typeof en = {
     list: (k: string) => `Gør \`${k}\` til en liste`,
     fixAll: 'Ret alle entydige problemer i filen',
   },
-  hover: { source: 'Kilde', sources: 'Kilder', danish: 'Dansk', english: 'Engelsk' },
+  hover: { source: 'Kilde', sources: 'Kilder', danish: 'Dansk', english: 'Engelsk', proposal: 'Casedocs eget forslag, ikke et resultat fra litteraturen' },
   template: {
     title: 'Casens titel', author: 'Fornavn Efternavn', municipality: 'Kommunenavn', target: 'Målgruppe',
     selfLabel: 'aktørernes egen betegnelse', platform: 'Fælles styregruppe', municipalityActor: 'Kommunens forvaltning',

@@ -119,7 +119,7 @@ describe('Casedoc in VS Code', () => {
     const file = vscode.Uri.joinPath(ext.extensionUri, 'snippets/case-report.code-snippets');
     const snippets = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as Record<string, { prefix: string; body: string[] }>;
     const reports = Object.values(snippets).filter((s) => s.prefix.startsWith('caser'));
-    assert.equal(reports.length, 10);
+    assert.equal(reports.length, 12, 'a Danish and an English report for each of the six collaboration types');
     for (const s of reports) {
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
       const editor = await vscode.window.showTextDocument(doc);

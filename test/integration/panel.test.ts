@@ -20,7 +20,7 @@ describe('The Case Reports side panel', () => {
     }, 'the attention tree of 09');
     assert.deepEqual(roots.map((r) => labelOf(r.item)), ['Warnings (3)', 'To consider (1)', "The author's own points (2)", 'Validation']);
     const warnings = items(tree, roots[0].node);
-    assert.deepEqual(warnings.map((w) => w.item.description), ['AP10 · S E24; L Arn69', 'AP11 · S E24', 'AP13 · S E24']);
+    assert.deepEqual(warnings.map((w) => w.item.description), ['AP10 · Espersen 2024; Arnstein 1969', 'AP11 · Espersen 2024', 'AP13 · Espersen 2024']);
     assert.equal(labelOf(warnings[0].item), 'Equality is claimed, yet the municipality alone initiates, funds and evaluates.');
     const [uri, options] = warnings[0].item.command!.arguments as [vscode.Uri, { selection: vscode.Range }];
     assert.equal(uri.toString(), editor.document.uri.toString());

@@ -11,7 +11,7 @@ interface ExpectedFile {
   file: string;
   isCaseReport: boolean;
   diagnostics: Array<{ code: string; severity: string; message: string; range: Spot }>;
-  attentionPoints: Array<{ id: string; severity: string; message: string; source: string; range: Spot }>;
+  attentionPoints: Array<{ id: string; severity: string; message: string; source: string; sourceText: string; range: Spot }>;
 }
 interface Tree {
   getChildren(node?: unknown): unknown[];
@@ -46,7 +46,7 @@ function panelPoints(uri: vscode.Uri) {
   });
 }
 // The panel groups by severity, most serious first, keeping the engine's order within a group.
-const givenPoints = (f: ExpectedFile) => [...f.attentionPoints].sort((a, b) => SEVERITY.indexOf(a.severity) - SEVERITY.indexOf(b.severity)).map((p) => ({ severity: p.severity, id: p.id, message: p.message, source: p.source, range: spot(p.range) }));
+const givenPoints = (f: ExpectedFile) => [...f.attentionPoints].sort((a, b) => SEVERITY.indexOf(a.severity) - SEVERITY.indexOf(b.severity)).map((p) => ({ severity: p.severity, id: p.id, message: p.message, source: p.sourceText, range: spot(p.range) }));
 
 /** Writes reports the harness checked with the CLI into the workspace, opens the first, compares, and removes them. */
 async function writeAndCompare(name: string): Promise<ExpectedFile> {

@@ -80,6 +80,8 @@ describe('attention points', () => {
     assert.match(da.message, /^Samproduktion er kontinuerlig/);
     assert.equal(en.path, '/format');
     assert.equal(en.source, 'S A&E17');
+    // People read the source by author and year; the code stays in `source` for scripts.
+    assert.equal(en.sourceText, 'Andersen & Espersen 2017');
     const line = text.split('\n')[en.range.start.line];
     assert.equal(line.slice(en.range.start.character, en.range.end.character), 'format');
   });

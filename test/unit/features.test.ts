@@ -21,13 +21,15 @@ const labels = (source: string, lang: 'en' | 'da' = 'en') => {
 describe('completion', () => {
   it('offers the enum values at a value position, with both labels and the id to insert', () => {
     const items = labels('---\ntype: case-report\ncollaboration_type: |\n---\n');
-    assert.deepEqual(items.map((i) => i.label), ['voluntary-social-cooperation', 'co-creation', 'co-production', 'partnership', 'associational-support']);
+    assert.deepEqual(items.map((i) => i.label), ['voluntary-social-cooperation', 'co-creation', 'co-production', 'partnership', 'associational-support', 'user-involvement']);
     const cc = items[1];
     assert.equal(cc.description, 'Co-creation · Samskabelse');
     assert.equal(cc.insertText, 'co-creation');
     assert.match(cc.filterText, /Samskabelse/, 'typing the Danish label finds it');
-    assert.match(cc.documentation, /Citizens or associations are invited/);
-    assert.match(cc.documentation, /Torfing, J\., Sørensen, E\. & Røiseland, A\. \(2019\)/, 'the source is cited in full');
+    assert.match(cc.documentation, /from passive recipients to active co-creators in dialogue/);
+    assert.match(cc.documentation, /Andersen, L\.L\. & Hygum Espersen, H\. \(2017\)\. Samskabelse, samproduktion og partnerskaber/, 'the source is cited in full');
+    // Issue 15: Torfing et al. use the word the other way round; they are not this definition's source.
+    assert.doesNotMatch(cc.documentation, /Torfing/);
     assert.deepEqual(cc.range, { start: { line: 2, character: 20 }, end: { line: 2, character: 20 } });
     assert.equal(labels('---\ntype: case-report\ncollaboration_type: |\n---\n', 'da')[1].description, 'Samskabelse · Co-creation');
   });
@@ -62,7 +64,7 @@ describe('completion', () => {
     assert.ok(labels('---\nactors:\n  - {name: A, sector: |}\n---\n').some((i) => i.label === 'civil-society-organisation'));
     assert.ok(labels('---\nactors:\n  - name: A\n    sector: vol|\n---\n').some((i) => i.label === 'volunteer'));
     const inList = labels('---\npolicy_area: [social, |]\n---\n');
-    assert.deepEqual(inList.map((i) => i.label), ['social', 'health', 'employment-education', 'children-youth']);
+    assert.deepEqual(inList.map((i) => i.label), ['social', 'health', 'employment-education', 'children-youth', 'elderly', 'mental-health', 'disability', 'integration', 'housing-social', 'culture-leisure', 'environment-climate']);
     assert.equal(inList[1].insertText, 'health');
     const block = labels('---\nmunicipal_staff_roles:\n  - |\n---\n');
     assert.ok(block.some((i) => i.label === 'facilitator'));
@@ -94,12 +96,21 @@ describe('hover', () => {
     const h = show('---\ncollaboration_type: co-pro|duction\n---\n', 'da')!;
     assert.match(h.markdown, /`co-production` — \*\*Samproduktion\*\* · Engelsk: \*Co-production\*/);
     assert.match(h.markdown, /ligeværdigt og kontinuerligt samarbejde/);
-    assert.match(h.markdown, /Kilder: S A&E17; L Ost96, B&H16/);
+    // Sources by author and year; the codes stay internal.
+    assert.match(h.markdown, /\*Kilder: Andersen & Espersen 2017; Ostrom 1996\*/);
+    assert.doesNotMatch(h.markdown, /A&E17|Ost96|Brandsen & Honingh/);
     assert.match(h.markdown, /Ostrom, E\. \(1996\)/);
   });
 
+  it('says a proposal of the project is one, in the hover and in Danish', () => {
+    assert.match(show('---\norg_level: mi|cro\n---\n')!.markdown, /\*Source: Casedoc's proposal, not a finding of the literature\*/);
+    assert.match(show('---\norg_level: mi|cro\n---\n', 'da')!.markdown, /\*Kilde: Casedocs eget forslag, ikke et resultat fra litteraturen\*/);
+    // A field with a source text and a proposal: both, the source text by author and year.
+    assert.match(show('---\npolicy_area: [soc|ial]\n---\n')!.markdown, /Andersen & Espersen 2017; Espersen 2024/);
+  });
+
   it('explains a value inside a list and gives nothing for free text', () => {
-    assert.match(show('---\nactors:\n  - {name: A, sector: volun|teer}\n---\n')!.markdown, /Volunteer \(unorganised\)/);
+    assert.match(show('---\nactors:\n  - {name: A, sector: volun|teer}\n---\n')!.markdown, /\*\*Volunteer\*\* · Danish: \*Uorganiseret frivillig\*/);
     assert.equal(show('---\ntitle: Fælles|skabshuset\n---\n'), null);
   });
 });

@@ -24,7 +24,7 @@ describe('the case-report schema', () => {
   it('is JSON Schema 2020-12 with a stable $id', () => {
     const json = JSON.parse(schemaText);
     assert.equal(json.$schema, 'https://json-schema.org/draft/2020-12/schema');
-    assert.equal(json.$id, 'https://casedoc.dev/schemas/case-report/v1.json');
+    assert.equal(json.$id, 'https://casedoc.dev/schemas/case-report/v2.json');
     assert.equal(BUILTIN_SCHEMA_ID, json.$id);
     assert.ok(loadSchema(schemaText).ok);
   });
@@ -42,24 +42,24 @@ describe('the case-report schema', () => {
     assert.deepEqual((fieldAt(builtinSchema().json, ['actors', '0']).schemas[0] as { required: string[] }).required, ['name', 'sector']);
   });
 
-  it('uses the field names and value ids of domain.md', () => {
+  it('uses the field names and value ids of vocabulary v2 (docs/vocabulary.md; deprecated values last)', () => {
     const ids = (path: string[]) => fieldAt(builtinSchema().json, path).values.map((v) => v.id);
-    assert.deepEqual(ids(['collaboration_type']), ['voluntary-social-cooperation', 'co-creation', 'co-production', 'partnership', 'associational-support']);
+    assert.deepEqual(ids(['collaboration_type']), ['voluntary-social-cooperation', 'co-creation', 'co-production', 'partnership', 'associational-support', 'user-involvement']);
     assert.deepEqual(ids(['governance_paradigm']), ['traditional-public-administration', 'new-public-management', 'new-public-governance', 'hybrid']);
     assert.deepEqual(ids(['power_balance']), ['full-municipal-dominance', 'partial-municipal-dominance', 'temporary-municipal-dominance', 'equal', 'civil-society-led']);
     assert.deepEqual(ids(['phases', '0', 'phase']), ['co-commissioning', 'co-design', 'co-delivery', 'co-assessment']);
-    assert.deepEqual(ids(['actors', '0', 'sector']), ['municipality', 'region', 'state', 'civil-society-organisation', 'volunteer', 'citizen-user', 'private-firm', 'foundation', 'social-enterprise', 'knowledge-institution']);
+    assert.deepEqual(ids(['actors', '0', 'sector']), ['municipality', 'region', 'state', 'civil-society-organisation', 'volunteer', 'citizen', 'service-user', 'relative', 'private-firm', 'foundation', 'social-enterprise', 'knowledge-institution', 'citizen-user']);
     assert.deepEqual(ids(['actors', '0', 'roles', '0']), ['initiator', 'funder', 'co-designer', 'co-implementer', 'evaluator', 'facilitator-broker', 'target-group', 'accountable-owner']);
     assert.deepEqual(ids(['municipal_staff_roles', '0']), ['authority', 'service-provider', 'facilitator', 'partner']);
     assert.deepEqual(ids(['value_creation', 'intended', '0']), ['service-quality', 'efficiency', 'effect', 'innovation', 'participation', 'citizen-influence', 'interest-representation', 'normative-value-generation', 'democratic-formation']);
     assert.deepEqual(ids(['format']), ['short-format', 'time-limited-project', 'continuous']);
     assert.deepEqual(ids(['level']), ['individual', 'group', 'collective']);
     assert.deepEqual(ids(['formal_agreement']), ['none', 'informal', 'partnership-agreement', 'contract', 'grant', 'unknown']);
-    assert.deepEqual(ids(['coproduction_mode']), ['co-delivery', 'co-management', 'co-governance']);
+    assert.deepEqual(ids(['coproduction_mode']), ['direct-co-production', 'co-management', 'co-governance', 'co-delivery']);
     assert.deepEqual(ids(['org_level']), ['micro', 'meso', 'macro']);
     assert.deepEqual(ids(['participation_level']), ['non-participation', 'tokenism', 'citizen-power']);
-    assert.deepEqual(ids(['policy_area', '0']), ['social', 'health', 'employment-education', 'children-youth']);
-    for (const by of ['initiated_by', 'funded_by', 'evaluated_by', 'purpose_defined_by']) assert.equal(ids([by, '0']).length, 10, by);
+    assert.deepEqual(ids(['policy_area', '0']), ['social', 'health', 'employment-education', 'children-youth', 'elderly', 'mental-health', 'disability', 'integration', 'housing-social', 'culture-leisure', 'environment-climate']);
+    for (const by of ['initiated_by', 'funded_by', 'evaluated_by', 'purpose_defined_by']) assert.equal(ids([by, '0']).length, 13, by);
   });
 
   it('gives every property and every value an English title and definition and a Danish label', () => {

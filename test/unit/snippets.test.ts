@@ -25,7 +25,7 @@ describe('snippets', () => {
 
   it('has a complete report per collaboration type in Danish and English, and the parts', () => {
     const prefixes = Object.values(allSnippets()).map((s) => s.prefix).sort();
-    for (const type of ['voluntary-social-cooperation', 'co-creation', 'co-production', 'partnership', 'associational-support']) {
+    for (const type of ['voluntary-social-cooperation', 'co-creation', 'co-production', 'partnership', 'associational-support', 'user-involvement']) {
       assert.ok(prefixes.includes(`casereport-${type}-en`) && prefixes.includes(`caserapport-${type}-da`), type);
     }
     for (const p of ['caseactor', 'caseaktoer', 'casephase', 'caseattention', 'caseopmaerksomhed']) assert.ok(prefixes.includes(p), p);

@@ -18,7 +18,7 @@ describe('anthology summary (shared by the CLI and the editor)', () => {
   });
 
   it('counts the cross-table in the vocabulary\'s order, with invalid values apart', () => {
-    assert.deepEqual(s.crossTable.rows, ['voluntary-social-cooperation', 'co-creation', 'co-production', 'partnership', 'associational-support', NONE]);
+    assert.deepEqual(s.crossTable.rows, ['voluntary-social-cooperation', 'co-creation', 'co-production', 'partnership', 'associational-support', 'user-involvement', NONE]);
     assert.deepEqual(s.crossTable.columns, ['traditional-public-administration', 'new-public-management', 'new-public-governance', 'hybrid', NONE]);
     assert.deepEqual(s.crossTable.counts['co-production'], { 'traditional-public-administration': 0, 'new-public-management': 0, 'new-public-governance': 2, hybrid: 0, [NONE]: 0 });
     assert.equal(s.crossTable.counts[NONE][NONE], 1);

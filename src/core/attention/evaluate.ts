@@ -4,6 +4,7 @@ import type { AttentionPoint, Lang } from '../types';
 import { Placer } from '../validate/place';
 import { lookup } from '../parse/yaml';
 import { deriveFacts } from './facts';
+import { sourceText } from '../features/describe';
 import type { CompiledRule } from './rules';
 
 /** The attention points a report's frontmatter raises, in rule order. */
@@ -23,6 +24,7 @@ export function attentionPoints(report: ParsedReport, data: Record<string, unkno
       severity: rule.severity,
       message: rule.message[lang],
       source: rule.source,
+      sourceText: sourceText(rule.source, lang),
       path: rule.path,
       range: place.key(segments),
     });

@@ -8,7 +8,7 @@ import { isObj, type Obj } from '../values';
 export interface Facts {
   /** Distinct sectors among the actors. */
   actorSectors: string[];
-  /** Actors whose sector is civil-society-organisation, volunteer or citizen-user. */
+  /** Actors in the civil sector group: civil-society organisation, volunteer, citizen, service user, relative (and v1's citizen-user). */
   civilActors: number;
   /** Distinct roles the civil actors hold. */
   civilRoles: string[];
@@ -25,7 +25,8 @@ export interface Facts {
   phasePowerBalances: string[];
 }
 
-export const CIVIL_SECTORS: readonly string[] = ['civil-society-organisation', 'volunteer', 'citizen-user'];
+/** The civil sector group (docs/vocabulary.md); v1's deprecated citizen-user still counts. */
+export const CIVIL_SECTORS: readonly string[] = ['civil-society-organisation', 'volunteer', 'citizen', 'service-user', 'relative', 'citizen-user'];
 export const CIVIL_VALUES: readonly string[] = ['participation', 'citizen-influence', 'interest-representation', 'normative-value-generation', 'democratic-formation'];
 export const PUBLIC_VALUES: readonly string[] = ['service-quality', 'efficiency', 'effect', 'innovation'];
 

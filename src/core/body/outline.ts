@@ -3,7 +3,7 @@ import type { BodyAnalysis } from '../parse/body';
 import type { Lang } from '../types';
 
 /**
- * The body outline of domain.md §3. Each section lists its headings in Danish and in English, the
+ * The body outline (docs/vocabulary.md describes the fields it goes with). Each section lists its headings in Danish and in English, the
  * canonical one first, then shorter forms writers use. Headings match case-insensitively, numbered
  * or not.
  */

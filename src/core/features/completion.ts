@@ -151,6 +151,8 @@ function values(schema: JsonSchema, path: string[], range: Range, lang: Lang): C
   // `policy_area: |` — offer the item values, inserted as a one-item list.
   const asList = vocab.length === 0 && type === 'array';
   if (asList) vocab = fieldAt(schema, [...path, '0']).values;
+  // A deprecated value stays valid in older reports but is never offered.
+  vocab = vocab.filter((v) => !v.deprecated);
   const items: CompletionItem[] = vocab.map((v, i) => ({
     label: v.id,
     kind: 'value',

@@ -2,21 +2,45 @@ import type { FieldInfo, VocabularyValue } from '../schema/vocabulary';
 import type { JsonSchema } from '../schema/compile';
 import type { Lang } from '../types';
 import { ENGINE_WORDS } from '../words';
+import { builtinSchema } from '../builtin';
 
-/** "S A&E17; L TSR19" → the full references the schema's x-references holds for each code. */
-export function citations(source: string | null, schema: JsonSchema): string[] {
-  if (!source) return [];
-  const refs = (schema['x-references'] ?? {}) as Record<string, string>;
-  const out: string[] = [];
-  for (const part of source.split(/[;,]/)) {
-    for (const token of part.trim().split(/\s+/)) {
-      const full = refs[token];
-      if (full && !['S', 'L'].includes(token) && !out.includes(full)) out.push(full);
-    }
-  }
-  return out;
+/**
+ * The works a source names, in order: `S A&E17; L Ost96, B&H16` → A&E17, Ost96, B&H16. `S` with no
+ * work after it means the two source texts; `P` stays, for "Casedoc's proposal".
+ */
+function works(source: string): string[] {
+  return source.split(';').flatMap((part) => {
+    const [kind, ...codes] = part.trim().split(/[,\s]+/).filter(Boolean);
+    if (kind === 'S' && codes.length === 0) return SOURCE_TEXTS;
+    if (kind === 'P') return ['P', ...codes];
+    return kind === 'S' || kind === 'L' ? codes : [kind, ...codes].filter(Boolean);
+  });
 }
 
+/** A code's table in the schema, the built-in schema's entries under a custom schema's own. */
+function table(schema: JsonSchema, key: 'x-references' | 'x-citations'): Record<string, string> {
+  const own = (schema[key] ?? {}) as Record<string, string>;
+  return { ...((builtinSchema().json[key] ?? {}) as Record<string, string>), ...own };
+}
+
+/** "S A&E17; L Ost96" → the full references of its works, for a list under the hover. */
+export function citations(source: string | null, schema: JsonSchema): string[] {
+  if (!source) return [];
+  const refs = table(schema, 'x-references');
+  return [...new Set(works(source).map((c) => refs[c]).filter((r): r is string => typeof r === 'string' && !r.startsWith('Casedoc')))];
+}
+
+const SOURCE_TEXTS = ['A&E17', 'E24'];
+
+/**
+ * A source as people read it: the works by author and year ("Andersen & Espersen 2017; Ostrom
+ * 1996"), and a proposal of the project said as such. The codes stay internal.
+ */
+export function sourceText(source: string | null, lang: Lang, schema: JsonSchema = builtinSchema().json): string {
+  if (!source) return '';
+  const names = table(schema, 'x-citations');
+  return [...new Set(works(source).map((c) => (c === 'P' ? ENGINE_WORDS[lang].hover.proposal : names[c] ?? c)))].join('; ');
+}
 
 /** Markdown that teaches one field or value: both labels, the definition, and where it comes from. */
 export function describeSubject(subject: FieldInfo | VocabularyValue, schema: JsonSchema, lang: Lang, heading?: string): string {
@@ -32,7 +56,7 @@ export function describeSubject(subject: FieldInfo | VocabularyValue, schema: Js
   if (definition) lines.push('', definition);
   const refs = citations(subject.source, schema);
   if (subject.source) {
-    lines.push('', `*${refs.length > 1 ? w.sources : w.source}: ${subject.source}*`);
+    lines.push('', `*${refs.length > 1 ? w.sources : w.source}: ${sourceText(subject.source, lang, schema)}*`);
     for (const r of refs) lines.push(`- ${r}`);
   }
   return lines.join('\n');

@@ -12,6 +12,10 @@ export interface VocabularyValue {
   descriptionDa: string | null;
   source: string | null;
   aliases: string[];
+  /** Kept valid for older reports (JSON Schema's `deprecated`); never offered, and warned about. */
+  deprecated: boolean;
+  /** What a deprecated value became (`x-replaced-by`): one, or the choices the author has. */
+  replacedBy: string[];
 }
 
 /** What a schema says about one key: its annotations and allowed values, resolved through $ref. */
@@ -87,6 +91,8 @@ function childSchemas(root: JsonSchema, parents: JsonSchema[], segment: string):
   return out;
 }
 
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((a): a is string => typeof a === 'string') : []);
+
 /** Vocabulary values a schema allows: oneOf/anyOf of const, enum, or a single const. */
 export function valuesOf(schemas: JsonSchema[]): VocabularyValue[] {
   const seen = new Set<string>();
@@ -101,7 +107,9 @@ export function valuesOf(schemas: JsonSchema[]): VocabularyValue[] {
       description: str(s?.description),
       descriptionDa: str(s?.['x-description-da']),
       source: str(s?.['x-source']),
-      aliases: Array.isArray(s?.['x-aliases']) ? (s!['x-aliases'] as unknown[]).filter((a): a is string => typeof a === 'string') : [],
+      aliases: strings(s?.['x-aliases']),
+      deprecated: s?.deprecated === true,
+      replacedBy: strings(s?.['x-replaced-by']),
     });
   };
   for (const s of schemas) {

@@ -39,7 +39,7 @@ export function summaryMarkdown(s: Summary, lang: Lang): string {
   if (s.attention.length === 0) lines.push(w.noPoints);
   else {
     lines.push(row([w.point, w.reports, w.text, w.source]), '|---|--:|---|---|');
-    for (const a of s.attention) lines.push(row([a.id, String(a.count), a.message, a.source]));
+    for (const a of s.attention) lines.push(row([a.id, String(a.count), a.message, a.sourceText]));
   }
   return lines.join('\n') + '\n';
 }

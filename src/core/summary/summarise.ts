@@ -22,7 +22,7 @@ export interface Summary {
   /** Reports per power balance, in the vocabulary's order, `NONE` last when any. */
   powerBalance: { id: string; count: number }[];
   /** Each attention point raised anywhere, most frequent first, with its wording in the check's language. */
-  attention: { id: string; severity: Severity; message: string; source: string; count: number }[];
+  attention: { id: string; severity: Severity; message: string; source: string; sourceText: string; count: number }[];
   /** The values of the schemas the reports were checked against, with their titles: what labels the rows. */
   vocabulary: SummaryVocabulary;
 }
@@ -107,7 +107,7 @@ function attention(reports: readonly SummaryInput[]): Summary['attention'] {
     for (const p of new Map(r.attentionPoints.map((p) => [p.id, p])).values()) {
       const seen = byId.get(p.id);
       if (seen) seen.count++;
-      else byId.set(p.id, { id: p.id, severity: p.severity, message: p.message, source: p.source, count: 1 });
+      else byId.set(p.id, { id: p.id, severity: p.severity, message: p.message, source: p.source, sourceText: p.sourceText, count: 1 });
     }
   }
   return [...byId.values()].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id, 'en', { numeric: true }));

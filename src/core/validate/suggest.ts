@@ -71,7 +71,9 @@ export function closestValue(input: unknown, values: readonly VocabularyValue[])
   return found;
 }
 
-function search(n: string, values: readonly VocabularyValue[]): VocabularyValue | null {
+function search(n: string, all: readonly VocabularyValue[]): VocabularyValue | null {
+  // A deprecated value is never suggested: its replacement is.
+  const values = all.filter((v) => !v.deprecated);
   for (const v of values) if (names(v).includes(n)) return v;
   // Danish labels with a slash ("Borger / bruger / pårørende") match any of their parts.
   for (const v of values) if ((v.titleDa ?? '').split('/').map(normalise).includes(n)) return v;

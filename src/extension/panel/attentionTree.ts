@@ -86,10 +86,10 @@ export class AttentionTree implements vscode.TreeDataProvider<Node> {
         const p = node.point;
         const item = new vscode.TreeItem(p.message, vscode.TreeItemCollapsibleState.None);
         item.id = `point-${p.id}`;
-        item.description = `${p.id} · ${p.source}`;
+        item.description = `${p.id} · ${p.sourceText}`;
         const tooltip = new vscode.MarkdownString();
         tooltip.appendMarkdown(`**${p.id}** — `).appendText(p.message);
-        tooltip.appendMarkdown(`\n\n*${p.source}*`);
+        tooltip.appendMarkdown(`\n\n*${p.sourceText}*`);
         for (const r of node.references) tooltip.appendMarkdown('\n- ').appendText(r);
         tooltip.appendMarkdown(`\n\n\`${p.path}\``);
         item.tooltip = tooltip;

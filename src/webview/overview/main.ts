@@ -67,7 +67,7 @@ function render(): void {
   const charts = h('div', { class: 'charts' },
     heatmap(m, w, state.filter, choose),
     barChart('power-title', sw.powerTitle, s.powerBalance.map((p) => ({ label: labelOf(m, 'power_balance', p.id), count: p.count, filter: { kind: 'power', id: p.id } })), w, state.filter, choose),
-    barChart('attention-title', sw.attentionTitle, s.attention.map((a) => ({ label: a.id, detail: a.message, tooltip: `${a.message}\n${a.source}`, count: a.count, severity: a.severity, filter: { kind: 'point', id: a.id } })), w, state.filter, choose, { empty: sw.noPoints, severities: w.severities }),
+    barChart('attention-title', sw.attentionTitle, s.attention.map((a) => ({ label: a.id, detail: a.message, tooltip: `${a.message}\n${a.sourceText}`, count: a.count, severity: a.severity, filter: { kind: 'point', id: a.id } })), w, state.filter, choose, { empty: sw.noPoints, severities: w.severities }),
   );
   const rows = visibleCases(m, state);
   const filterBar = h('div', { class: 'filter', role: 'status' },

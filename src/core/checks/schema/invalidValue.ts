@@ -53,17 +53,19 @@ export const choices: Translate = (err, env) => {
   }
   if (error.data === null || error.data === undefined) {
     // `level:` with nothing after it: say it is empty, and keep the choices for completion.
-    emit({ code: emptyValue, range: place.value(at), path: at, args: { key }, data: { allowed: values.map((v) => v.id) } });
+    emit({ code: emptyValue, range: place.value(at), path: at, args: { key }, data: { allowed: values.filter((v) => !v.deprecated).map((v) => v.id) } });
     return;
   }
   const guess = closestValue(error.data, values);
+  // What the writer may write today: a deprecated value is left out.
+  const current = values.filter((v) => !v.deprecated);
   emit({
     code: invalidValue, range: place.value(at), path: at,
     args: {
       key, value: display(error.data), suggestion: guess?.id,
       suggestionLabel: guess && guess.titleDa && guess.titleDa !== guess.id ? guess.titleDa : undefined,
-      allowed: values.map((v) => v.id).join(', '),
+      allowed: current.map((v) => v.id).join(', '),
     },
-    data: { value: error.data, allowed: values.map((v) => v.id), suggestion: guess?.id ?? null },
+    data: { value: error.data, allowed: current.map((v) => v.id), suggestion: guess?.id ?? null },
   });
 };
