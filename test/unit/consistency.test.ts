@@ -21,7 +21,7 @@ describe('consistency between fields', () => {
 
   it('warns on a sector in phases or *_by that no actor has', () => {
     const { ds, ranges } = found(report((fm) => fm
-      .replace('{phase: co-delivery, actors: [civil-society-organisation, citizen-user]}', '{phase: co-delivery, actors: [civil-society-organisation, «volunteer»]}')
+      .replace('{phase: co-delivery, actors: [civil-society-organisation, service-user]}', '{phase: co-delivery, actors: [civil-society-organisation, «volunteer»]}')
       .replace('funded_by: [municipality]', 'funded_by: [municipality, «foundation»]')));
     assert.deepEqual(ds.map((d) => [d.code, d.range, d.path]), [
       ['sector-without-actor', ranges[0], '/phases/2/actors/1'],
@@ -36,7 +36,7 @@ describe('consistency between fields', () => {
 
   it('warns on a phase listed twice, a co-production mode without co-production, and a phase balance for an unlisted phase', () => {
     const { ds, ranges } = found(report((fm) => fm
-      .replace('  - {phase: co-assessment, actors: [municipality, citizen-user]}', '  - {phase: «co-design», actors: [municipality, citizen-user]}')
+      .replace('  - {phase: co-assessment, actors: [municipality, service-user]}', '  - {phase: «co-design», actors: [municipality, service-user]}')
       .replace('collaboration_type: co-production\ncoproduction_mode: co-management', 'collaboration_type: partnership\n«coproduction_mode»: co-management')
       + 'power_balance_by_phase: {«co-assessment»: equal}\n'));
     assert.deepEqual(ds.map((d) => [d.code, d.range]), [
@@ -47,7 +47,7 @@ describe('consistency between fields', () => {
   });
 
   it('adds no warning on a value the schema already rejected', () => {
-    const { ds } = found(report((fm) => fm.replace('sector: citizen-user', 'sector: borger').replace('collaboration_type: co-production', 'collaboration_type: samproduktion')));
+    const { ds } = found(report((fm) => fm.replace('sector: service-user', 'sector: borger').replace('collaboration_type: co-production', 'collaboration_type: samproduktion')));
     assert.deepEqual(ds, []);
   });
 });

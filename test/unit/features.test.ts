@@ -170,7 +170,7 @@ describe('quick fixes', () => {
     const nested = report((fm) => fm.replace('joint_platform: {exists: true, description: "Fælles styregruppe"}', 'joint_platform:\n  description: "Fælles styregruppe"'));
     const n = applyFix(nested, 'missing-key');
     onlyChanged(nested, n.fixed, '\n  exists: ');
-    const flow = report((fm) => fm.replace('{name: "Brugerrådet", sector: citizen-user, roles: [co-designer, evaluator]}', '{name: "Brugerrådet", roles: [co-designer, evaluator]}'));
+    const flow = report((fm) => fm.replace('{name: "Brugerrådet", sector: service-user, roles: [co-designer, evaluator]}', '{name: "Brugerrådet", roles: [co-designer, evaluator]}'));
     const f = applyFix(flow, 'missing-key');
     onlyChanged(flow, f.fixed, ', sector: ');
     assert.ok(!f.after.some((d) => d.code === 'missing-key'));

@@ -81,7 +81,7 @@ describe('the case-report schema', () => {
 
   it('rejects unknown keys except those beginning with x-, at every level', () => {
     const text = report((fm) => fm.replace('level: group', 'level: group\nx-note: anything\nx-internal: {a: 1}')
-      .replace('{name: "Brugerrådet", sector: citizen-user, roles: [co-designer, evaluator]}', '{name: "Brugerrådet", sector: citizen-user, x-contact: "n/a"}'));
+      .replace('{name: "Brugerrådet", sector: service-user, roles: [co-designer, evaluator]}', '{name: "Brugerrådet", sector: service-user, x-contact: "n/a"}'));
     assert.deepEqual(frontmatterCodes(text), []);
     const bad = report((fm) => fm.replace('level: group', 'level: group\nnote: anything'));
     assert.deepEqual(frontmatterCodes(bad).map((d) => d.code), ['unknown-key']);

@@ -5,6 +5,7 @@ import mergeConflict from './frontmatter/mergeConflict';
 import yamlSyntax from './frontmatter/yamlSyntax';
 import duplicateKey from './frontmatter/duplicateKey';
 import schema from './schema/index';
+import deprecatedValue from './schema/deprecatedValue';
 import period from './consistency/period';
 import sectorWithoutActor from './consistency/sectorWithoutActor';
 import duplicatePhase from './consistency/duplicatePhase';
@@ -27,6 +28,7 @@ export const CHECKS = [
   yamlSyntax,
   duplicateKey,
   schema,
+  deprecatedValue,
   period,
   sectorWithoutActor,
   duplicatePhase,

@@ -67,6 +67,13 @@ export function fixesFor(report: ParsedReport, d: Diagnostic, schema: JsonSchema
       if (first) fixes.push({ title: t.removeFirst(key, Number(data.firstLine)), edits: [first], preferred: false, unambiguous: false });
       return fixes;
     }
+    case 'deprecated-value': {
+      // One fix per replacement; only a single one is applied unasked.
+      const replacedBy = Array.isArray(data.replacedBy) ? data.replacedBy.filter((r): r is string => typeof r === 'string') : [];
+      return replacedBy.map((r, i) => ({
+        title: t.replace(r), edits: [quotedAsBefore(report, d.range, r)], preferred: replacedBy.length === 1 && i === 0, unambiguous: replacedBy.length === 1,
+      }));
+    }
     case 'wrong-type': {
       const expected = data.expected as string[] | undefined;
       if (!expected?.includes('array') || data.actual !== 'string') return [];

@@ -1,0 +1,75 @@
+import { builtinSchema } from '../../builtin';
+import type { JsonSchema } from '../../schema/compile';
+import { fieldAt } from '../../schema/vocabulary';
+import type { Lang } from '../../types';
+import { isObj } from '../../values';
+import { defineCheck, defineCode } from '../define';
+import { keyName, q } from '../text';
+
+export const deprecatedValue = defineCode('deprecated-value', 'warning', {
+  en: (a: { key: string; value: string; replacements: string; several?: boolean }) => a.several
+    ? `${q(a.value)} is no longer used in ${q(a.key)}: write ${a.replacements}, whichever fits.`
+    : `${q(a.value)} is no longer used in ${q(a.key)}: write ${a.replacements} instead.`,
+  da: (a) => a.several
+    ? `${q(a.value)} bruges ikke længere i ${q(a.key)}: skriv ${a.replacements}, alt efter hvad der passer.`
+    : `${q(a.value)} bruges ikke længere i ${q(a.key)}: skriv ${a.replacements} i stedet.`,
+});
+
+const OR: Record<Lang, string> = { en: 'or', da: 'eller' };
+
+/** `a`, `b` or `c`, in the message's language. */
+function choices(ids: readonly string[], lang: Lang): string {
+  const quoted = ids.map(q);
+  return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ${OR[lang]} ${quoted[quoted.length - 1]}`;
+}
+
+// The ids a schema marks deprecated anywhere, once per schema: most reports use none, and a
+// value not among them needs no look-up of where it stands.
+const deprecatedIds = new WeakMap<JsonSchema, Set<string>>();
+
+function idsOf(schema: JsonSchema): Set<string> {
+  let ids = deprecatedIds.get(schema);
+  if (!ids) {
+    ids = new Set();
+    const found = ids;
+    JSON.stringify(schema, (_, v: unknown) => {
+      if (isObj(v) && v.deprecated === true && typeof v.const === 'string') found.add(v.const);
+      return v;
+    });
+    deprecatedIds.set(schema, ids);
+  }
+  return ids;
+}
+
+/**
+ * A value the vocabulary keeps only for older reports (`deprecated: true`): still valid, said with
+ * its replacement, which a quick fix writes (one fix per choice when the author must choose).
+ */
+export default defineCheck({
+  id: 'deprecated-value',
+  codes: [deprecatedValue],
+  check({ data, options, place, lang, emit }) {
+    if (!data) return;
+    if (options.schema && !options.schema.load.ok) return;
+    const schema = options.schema?.load.ok ? options.schema.load.schema.json : builtinSchema().json;
+    const ids = idsOf(schema);
+    if (ids.size === 0) return;
+    const visit = (value: unknown, path: string[]): void => {
+      if (typeof value === 'string') {
+        if (!ids.has(value)) return;
+        const v = fieldAt(schema, path).values.find((x) => x.id === value && x.deprecated);
+        if (!v) return;
+        emit({
+          code: deprecatedValue, range: place.value(path), path,
+          args: { key: keyName(path), value, replacements: choices(v.replacedBy, lang), several: v.replacedBy.length > 1 },
+          data: { value, replacedBy: v.replacedBy },
+        });
+      } else if (Array.isArray(value)) {
+        value.forEach((item, i) => visit(item, [...path, String(i)]));
+      } else if (isObj(value)) {
+        for (const [k, item] of Object.entries(value)) visit(item, [...path, k]);
+      }
+    };
+    visit(data, []);
+  },
+});
