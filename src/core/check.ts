@@ -19,6 +19,8 @@ export interface CheckOptions {
   rules?: readonly CompiledRule[];
   /** The host matched the file's path against its include globs. */
   forceCaseReport?: boolean;
+  /** Today, as YYYY-MM-DD, for checks that compare a date with it; the host's clock when absent. */
+  today?: string;
   /** Per-code severity overrides; `off` drops the code. */
   severities?: Readonly<Record<string, Severity | 'off'>>;
 }

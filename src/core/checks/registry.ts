@@ -12,6 +12,9 @@ import duplicatePhase from './consistency/duplicatePhase';
 import singlePhaseCoproduction from './consistency/singlePhaseCoproduction';
 import coproductionModeMismatch from './consistency/coproductionModeMismatch';
 import powerBalanceByPhase from './consistency/phaseNotListed';
+import powerBalanceContradiction from './consistency/powerBalanceContradiction';
+import dominantParadigm from './consistency/dominantParadigm';
+import status from './consistency/status';
 import attentionSection from './body/attentionSection';
 import recommendedSections from './body/recommendedSections';
 import { FILE_CODES } from './host/files';
@@ -35,6 +38,9 @@ export const CHECKS = [
   singlePhaseCoproduction,
   coproductionModeMismatch,
   powerBalanceByPhase,
+  powerBalanceContradiction,
+  dominantParadigm,
+  status,
   attentionSection,
   recommendedSections,
 ] as const;

@@ -67,6 +67,10 @@ export function fixesFor(report: ParsedReport, d: Diagnostic, schema: JsonSchema
       if (first) fixes.push({ title: t.removeFirst(key, Number(data.firstLine)), edits: [first], preferred: false, unambiguous: false });
       return fixes;
     }
+    case 'dominant-paradigm-missing': {
+      const edit = addKey(report, [], 'dominant_paradigm', schema);
+      return edit ? [{ title: t.add('dominant_paradigm'), edits: [edit], preferred: true, unambiguous: false }] : [];
+    }
     case 'deprecated-value': {
       // One fix per replacement; only a single one is applied unasked.
       const replacedBy = Array.isArray(data.replacedBy) ? data.replacedBy.filter((r): r is string => typeof r === 'string') : [];
