@@ -7,7 +7,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import schema from '../schemas/case-report.schema.json' with { type: 'json' };
 import rules from '../schemas/attention-points.json' with { type: 'json' };
 import { newAjv } from '../src/core/schema/compile';
-import { conditionSchema, newRulesAjv, type AttentionRule } from '../src/core/attention/rules';
+import { conditionKeys, conditionSchema, newRulesAjv, type AttentionRule } from '../src/core/attention/rules';
 
 export const SCHEMA_VALIDATOR_FILE = 'src/core/schema/builtinValidator.cjs';
 export const RULES_VALIDATOR_FILE = 'src/core/attention/builtinConditions.cjs';
@@ -23,11 +23,12 @@ export function renderSchemaValidator(): string {
 export function renderRuleConditions(): string {
   const ajv = newRulesAjv({ source: true });
   const refs: Record<string, string> = {};
-  for (const rule of rules.rules as AttentionRule[]) {
-    const key = `casedoc:rule:${rule.id}`;
+  const names = conditionKeys(rules.rules as AttentionRule[]);
+  (rules.rules as AttentionRule[]).forEach((rule, i) => {
+    const key = `casedoc:rule:${names[i]}`;
     ajv.addSchema(conditionSchema(rule) as object, key);
-    refs[rule.id] = key;
-  }
+    refs[names[i]] = key;
+  });
   return header('schemas/attention-points.json') + standaloneCode(ajv, refs) + '\n';
 }
 

@@ -3,7 +3,7 @@ import rulesJson from '../../schemas/attention-points.json' with { type: 'json' 
 import validate from './schema/builtinValidator.cjs';
 import type { CompiledSchema, JsonSchema } from './schema/compile';
 import conditions from './attention/builtinConditions.cjs';
-import type { AttentionRule, CompiledRule } from './attention/rules';
+import { conditionKeys, type AttentionRule, type CompiledRule } from './attention/rules';
 
 /**
  * The schema and attention rules that ship with Casedoc, their validators compiled ahead of time
@@ -18,9 +18,10 @@ export function builtinSchema(): CompiledSchema {
 }
 
 export function builtinRules(): CompiledRule[] {
-  rules ??= (rulesJson.rules as AttentionRule[]).map((rule) => {
-    const test = conditions[rule.id];
-    if (!test) throw new Error(`The built-in rule ${rule.id} has no compiled condition: run \`npm run validators\``);
+  const names = conditionKeys(rulesJson.rules);
+  rules ??= (rulesJson.rules as AttentionRule[]).map((rule, i) => {
+    const test = conditions[names[i]];
+    if (!test) throw new Error(`The built-in rule ${names[i]} has no compiled condition: run \`npm run validators\``);
     return { ...rule, test };
   });
   return rules;

@@ -34,7 +34,7 @@ describe('the anthology overview (what the webview shows)', () => {
   it('sorts by the label a reader sees, numbers as numbers, and either way', () => {
     assert.deepEqual(files(m, { sort: { key: 'title', descending: false } }), ['04', '01', '03', '07', '09', '08', '06', '05', '02']);
     assert.deepEqual(files(m, { sort: { key: 'errors', descending: true } }), ['06', '07', '08', '01', '02', '03', '04', '05', '09']);
-    assert.deepEqual(files(m, { sort: { key: 'attentionPoints', descending: true } }).slice(0, 2), ['07', '06']);
+    assert.deepEqual(files(m, { sort: { key: 'attentionPoints', descending: true } }).slice(0, 4), ['02', '07', '09', '01'], 'by count, ties by file');
     // "(missing or invalid)" and an invalid value written as-is sort among the labels, not by id.
     assert.deepEqual(files(m, { sort: { key: 'governance_paradigm', descending: false } }), ['06', '02', '01', '07', '09', '03', '08', '04', '05']);
   });

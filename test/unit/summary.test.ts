@@ -13,7 +13,7 @@ describe('anthology summary (shared by the CLI and the editor)', () => {
     assert.equal(s.cases.length, 9);
     assert.ok(!s.cases.some((c) => c.file === '00-introduction.md'));
     const naboskab = s.cases.find((c) => c.file === '09-naboskab-i-vest.md')!;
-    assert.deepEqual(naboskab.attentionPoints, ['AP10', 'AP11', 'AP12', 'AP13']);
+    assert.deepEqual(naboskab.attentionPoints, ['AP10', 'AP12', 'AP13', 'AP19', 'AP23']);
     assert.deepEqual([naboskab.errors, naboskab.warnings], [0, 0]);
   });
 
@@ -35,12 +35,13 @@ describe('anthology summary (shared by the CLI and the editor)', () => {
   });
 
   it('counts each attention point once per report, most frequent first, ties by number', () => {
-    assert.deepEqual(s.attention.slice(0, 4).map((a) => [a.id, a.count]), [['AP09', 3], ['AP01', 2], ['AP10', 2], ['AP11', 2]]);
+    assert.deepEqual(s.attention.slice(0, 4).map((a) => [a.id, a.count]), [['AP23', 6], ['AP19', 4], ['AP09', 3], ['AP01', 2]]);
     const total = s.cases.reduce((n, c) => n + c.attentionPoints.length, 0);
     assert.equal(s.attention.reduce((n, a) => n + a.count, 0), total);
     const ap10 = s.attention.find((a) => a.id === 'AP10')!;
     assert.equal(ap10.message, 'Equality is claimed, yet the municipality alone initiates, funds and evaluates.');
-    assert.equal(ap10.source, 'S E24; L Arn69');
+    assert.equal(ap10.source, 'S E24');
+    assert.equal(ap10.sourceText, 'Espersen 2024');
     assert.equal(ap10.severity, 'warning');
   });
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { builtinSchema, fieldAt, type JsonSchema } from '../../src/core/index';
+import { builtinRules, builtinSchema, fieldAt, type JsonSchema } from '../../src/core/index';
+import { sourceText } from '../../src/core/features/describe';
 import { ROOT } from '../helpers';
 
 // docs/vocabulary.md is the vocabulary's reference for people; the schema is what the editor shows.
@@ -14,7 +15,7 @@ function tables(): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
   const lines = page.split('\n');
   lines.forEach((line, i) => {
-    const m = /^<!-- schema: (.+) -->$/.exec(line);
+    const m = /^<!-- (?:schema: (.+)|(rules)) -->$/.exec(line);
     if (!m) return;
     let j = i + 1;
     while (!lines[j].startsWith('|')) j++;
@@ -22,7 +23,7 @@ function tables(): Map<string, string[][]> {
     for (j += 2; j < lines.length && lines[j].startsWith('|'); j++) {
       rows.push(lines[j].slice(2, -2).split(/ (?<!\\)\| /).map((c) => c.replace(/\\\|/g, '|').replace(/^`(.*)`$/, '$1')));
     }
-    out.set(m[1], rows);
+    out.set(m[1] ?? m[2], rows);
   });
   return out;
 }
@@ -33,7 +34,7 @@ describe('docs/vocabulary.md and the schema', () => {
   it('has a table for every controlled field, each value as the schema gives it', () => {
     const covered: string[] = [];
     for (const [path, rows] of TABLES) {
-      if (['fields', 'deprecated', 'references'].includes(path)) continue;
+      if (['fields', 'deprecated', 'references', 'rules'].includes(path)) continue;
       const values = fieldAt(schema, path.split('/')).values.filter((v) => !v.deprecated);
       assert.ok(values.length > 0, `${path}: the schema has values there`);
       assert.deepEqual(rows, values.map((v) => [v.id, v.titleDa, v.title, v.description, source(v.source)]), path);
@@ -85,5 +86,13 @@ describe('docs/vocabulary.md and the schema', () => {
       return v;
     });
     for (const code of used) assert.ok(shown[code], `x-source names ${code}, which has no reference`);
+  });
+
+  it('lists every attention point with its severity, its text and its source by author and year', () => {
+    const SEVERITY: Record<string, string> = { warning: 'warning', information: 'to consider' };
+    const rows = TABLES.get('rules')!;
+    assert.deepEqual(rows.map((r) => [r[0], r[1], r[3], r[4]]),
+      builtinRules().map((r) => [r.id, SEVERITY[r.severity], r.message.en, sourceText(r.source, 'en').replace("Casedoc's proposal, not a finding of the literature", "Casedoc's proposal")]));
+    for (const r of rows) assert.ok(r[2].length > 10, `${r[0]} says when it fires`);
   });
 });

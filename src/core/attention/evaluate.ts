@@ -4,12 +4,14 @@ import type { AttentionPoint, Lang } from '../types';
 import { Placer } from '../validate/place';
 import { lookup } from '../parse/yaml';
 import { deriveFacts } from './facts';
+import { fill } from './wording';
 import { sourceText } from '../features/describe';
 import type { CompiledRule } from './rules';
 
 /** The attention points a report's frontmatter raises, in rule order. */
 export function attentionPoints(report: ParsedReport, data: Record<string, unknown>, rules: readonly CompiledRule[], lang: Lang): AttentionPoint[] {
-  const input = { report: data, facts: deriveFacts(data) };
+  const facts = deriveFacts(data);
+  const input = { report: data, facts };
   const place = new Placer(report);
   const points: AttentionPoint[] = [];
   for (const rule of rules) {
@@ -22,7 +24,7 @@ export function attentionPoints(report: ParsedReport, data: Record<string, unkno
     points.push({
       id: rule.id,
       severity: rule.severity,
-      message: rule.message[lang],
+      message: fill(rule.message[lang], facts, data, lang),
       source: rule.source,
       sourceText: sourceText(rule.source, lang),
       path: rule.path,

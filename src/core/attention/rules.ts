@@ -23,6 +23,19 @@ export function newRulesAjv(options: { source?: boolean } = {}): Ajv2020 {
   return new Ajv2020({ strict: false, allErrors: false, code: { source: options.source === true } });
 }
 
+/**
+ * The name of each rule's compiled condition: its id, and `AP12#2` for the second rule of an id
+ * (a rule with two conditions that mean different things has a text for each).
+ */
+export function conditionKeys(rules: readonly { id: string }[]): string[] {
+  const seen = new Map<string, number>();
+  return rules.map((r) => {
+    const n = (seen.get(r.id) ?? 0) + 1;
+    seen.set(r.id, n);
+    return n === 1 ? r.id : `${r.id}#${n}`;
+  });
+}
+
 /** A rule's condition as a schema: the rule's `when` without an `$id` of its own. */
 export function conditionSchema(rule: AttentionRule): object | boolean {
   return typeof rule.when === 'boolean' ? rule.when : { ...rule.when, $id: undefined };
