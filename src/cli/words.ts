@@ -31,7 +31,8 @@ Options for summary:
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 wrong usage.
 `,
     severity: { error: 'error', warning: 'warning', information: 'info', hint: 'hint' } as Record<Severity, string>,
-    attention: 'attention',
+    /** An attention point by its severity: a prompt to think about, not a problem in the file. */
+    attention: { error: 'error', warning: 'warning', information: 'to consider', hint: 'to consider' } as Record<Severity, string>,
     problems: (n: number) => `${n} ${n === 1 ? 'problem' : 'problems'}`,
     counts: (e: number, w: number, i: number) => `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${i} info`,
     checked: (files: number, reports: number) => `Checked ${files} ${files === 1 ? 'file' : 'files'}, ${reports} ${reports === 1 ? 'case report' : 'case reports'}`,
@@ -84,7 +85,7 @@ Tilvalg for summary:
 Afslutningskoder: 0 ingen fejl, 1 fejl fundet (eller for mange advarsler), 2 forkert brug.
 `,
     severity: { error: 'fejl', warning: 'advarsel', information: 'info', hint: 'tip' } as Record<Severity, string>,
-    attention: 'opmærksomhed',
+    attention: { error: 'fejl', warning: 'advarsel', information: 'til overvejelse', hint: 'til overvejelse' } as Record<Severity, string>,
     problems: (n: number) => `${n} ${n === 1 ? 'problem' : 'problemer'}`,
     counts: (e: number, w: number, i: number) => `${e} fejl, ${w} ${w === 1 ? 'advarsel' : 'advarsler'}, ${i} info`,
     checked: (files: number, reports: number) => `Kontrollerede ${files} ${files === 1 ? 'fil' : 'filer'}, ${reports} ${reports === 1 ? 'caserapport' : 'caserapporter'}`,

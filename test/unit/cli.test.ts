@@ -65,6 +65,16 @@ describe('the casedoc CLI', function () {
     assert.match(b.stdout, /Ukendt nøgle `governance_paradgm`/);
   });
 
+  it('says an attention point by its severity: warning or to consider (advarsel or til overvejelse), not as a problem', async () => {
+    const en = (await casedoc(['check', 'examples/anthology/09-naboskab-i-vest.md'])).stdout;
+    assert.match(en, /^ {2}12:1 {2}warning {6}Equality is claimed, yet the municipality alone initiates, funds and evaluates\. \(Espersen 2024\) {2}AP10$/m);
+    assert.match(en, /^ {2}13:1 {2}to consider {2}The balance of power differs between phases.* {2}AP12$/m);
+    const da = (await casedoc(['check', 'examples/anthology/09-naboskab-i-vest.md', '--lang', 'da'])).stdout;
+    assert.match(da, /^ {2}12:1 {2}advarsel {9}Der angives ligeværdighed, men kommunen igangsætter, finansierer og evaluerer alene\. \(Espersen 2024\) {2}AP10$/m);
+    assert.match(da, /^ {2}13:1 {2}til overvejelse {2}Magtbalancen skifter mellem faserne.* {2}AP12$/m);
+    assert.doesNotMatch(en + da, /attention {2}|opmærksomhed {2}/);
+  });
+
   it('exits 2 with a one-line message and no stack trace on wrong usage', async () => {
     for (const args of [['check', '--format', 'xml'], ['check', '--bogus'], ['frobnicate'], ['check', 'no/such/folder'], ['check', '--max-warnings', 'many'], ['check', '--schema', 'nope.json'], ['summary', '--format', 'stylish'], ['check', 'nothing-matches-*.md'], []]) {
       const { code, stderr, stdout } = await casedoc(args);

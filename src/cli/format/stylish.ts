@@ -26,7 +26,7 @@ export function stylish(reports: readonly FileReport[], lang: Lang, paint: Paint
     out.push(paint.bold(r.file));
     const rows = [
       ...r.diagnostics.map((d) => ({ pos: `${d.range.start.line + 1}:${d.range.start.character + 1}`, sev: d.severity, label: w.severity[d.severity], text: d.message, id: d.code })),
-      ...r.attentionPoints.map((p) => ({ pos: `${p.range.start.line + 1}:${p.range.start.character + 1}`, sev: 'attention' as const, label: w.attention, text: `${p.message} (${p.sourceText})`, id: p.id })),
+      ...r.attentionPoints.map((p) => ({ pos: `${p.range.start.line + 1}:${p.range.start.character + 1}`, sev: p.severity, label: w.attention[p.severity], text: `${p.message} (${p.sourceText})`, id: p.id })),
     ];
     const posWidth = Math.max(...rows.map((x) => x.pos.length));
     const labelWidth = Math.max(...rows.map((x) => x.label.length));
