@@ -9,6 +9,7 @@ import { discover, parseBytes, UsageError } from './files';
 import { CHECK_FORMATS } from './format/index';
 import { compileTexts } from './options';
 import { withSchemas } from './schemas';
+import { migrate } from './migrate';
 import { totals, type RunOptions } from './report';
 import { WORDS, type UsageWords } from './words';
 
@@ -76,6 +77,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         'max-warnings': { type: 'string' },
         'max-file-size': { type: 'string' },
         table: { type: 'string' },
+        'dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -90,7 +92,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       (command || values.help ? io.stdout : io.stderr)(WORDS[lang].help(CHECK, SUMMARY));
       return values.help ? 0 : 2;
     }
-    if (command !== 'check' && command !== 'summary') throw new UsageError((w) => w.unknownCommand(command));
+    if (!['check', 'summary', 'migrate'].includes(command)) throw new UsageError((w) => w.unknownCommand(command));
 
     const maxBytes = values['max-file-size'] === undefined ? 5 * 1024 * 1024 : parseBytes(values['max-file-size']);
     if (maxBytes === null || maxBytes <= 0) throw new UsageError((w) => w.size(String(values['max-file-size'])));
@@ -131,6 +133,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return 1;
       }
       return 0;
+    }
+
+    if (command === 'migrate') {
+      const result = await migrate(await checkFiles(await discover(paths, io.cwd), options), options, values['dry-run'] === true);
+      io.stdout(result.output);
+      return result.remaining ? 1 : 0;
     }
 
     const format = oneOf('format', values.format, keysOf(SUMMARY_FORMATS), 'md');

@@ -10,11 +10,13 @@ Commands:
   check     Check case reports against the schema; report problems and attention points.
   summary   Tabulate the case reports of an anthology: a row per case and the
             collaboration type × governance paradigm cross-table.
+  migrate   Update deprecated values (vocabulary v1) in place where there is one
+            replacement; list those where the author must choose.
 
 Paths default to the current folder, searched recursively for .md files
 (only node_modules and .git are skipped; dot folders such as .github are searched).
 
-Options for both:
+Options for all:
   --lang en|da            Language of messages (default: from $LANG, else en)
   --schema FILE           Check every report against this JSON Schema
   --rules FILE            Add attention-point rules (same id replaces a built-in rule)
@@ -27,8 +29,11 @@ Options for check:
 Options for summary:
   --format ${summary}    Output format (default md)
   --table cases|crosstab  Which table --format csv writes (default cases)
+Options for migrate:
+  --dry-run               Print the changes as a unified diff and change nothing
 
-Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 wrong usage.
+Exit codes: 0 no errors, 1 errors found (or too many warnings; for migrate: deprecated values
+remain), 2 wrong usage.
 `,
     severity: { error: 'error', warning: 'warning', information: 'info', hint: 'hint' } as Record<Severity, string>,
     /** An attention point by its severity: a prompt to think about, not a problem in the file. */
@@ -40,10 +45,17 @@ Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 wrong usage.
     points: (n: number) => `${n} ${n === 1 ? 'attention point' : 'attention points'}`,
     clean: 'no problems',
     tooManyWarnings: (n: number, max: number) => `Too many warnings (${n}, at most ${max} allowed).`,
+    migrate: {
+      updated: (n: number, files: number) => `Updated ${n} ${n === 1 ? 'value' : 'values'} in ${files} ${files === 1 ? 'file' : 'files'}`,
+      wouldUpdate: (n: number, files: number) => `Would update ${n} ${n === 1 ? 'value' : 'values'} in ${files} ${files === 1 ? 'file' : 'files'}`,
+      left: (n: number) => `${n} ${n === 1 ? 'value is' : 'values are'} left for the author to choose`,
+      choose: (at: string, value: string, path: string, choices: readonly string[]) => `${at}  \`${value}\` (${path}): choose ${choices.map((c) => `\`${c}\``).join(', ')}`,
+      notUtf8: (file: string) => `${file}: not rewritten, since it is not plain UTF-8; update it in the editor`,
+    },
     unreadable: { folder: 'it is a folder', missing: 'it does not exist', permission: 'permission denied' },
     usage: {
       oneOf: (name: string, allowed: readonly string[], value: string) => `--${name} must be one of ${allowed.join(', ')}, not "${value}"`,
-      unknownCommand: (command: string) => `unknown command "${command}"; use check or summary`,
+      unknownCommand: (command: string) => `unknown command "${command}"; use check, summary or migrate`,
       size: (value: string) => `--max-file-size must be a size such as 5MB or 500KB, not "${value}"`,
       wholeNumber: (name: string, value: string) => `--${name} must be a whole number, not "${value}"`,
       unreadableSchema: (file: string) => `cannot read the schema ${file}`,
@@ -64,11 +76,13 @@ Kommandoer:
   check     Kontrollér caserapporter mod skemaet; vis problemer og opmærksomhedspunkter.
   summary   Opstil en antologis caserapporter: en række pr. case og krydstabellen
             samarbejdsform × styringsparadigme.
+  migrate   Opdatér forældede værdier (ordforråd v1) i filerne, hvor der er én
+            erstatning; vis dem, hvor forfatteren selv skal vælge.
 
 Stier er som standard den aktuelle mappe, gennemsøgt rekursivt efter .md-filer
 (kun node_modules og .git springes over; skjulte mapper som .github gennemsøges også).
 
-Tilvalg for begge:
+Tilvalg for alle:
   --lang en|da            Sprog for meddelelser (standard: fra $LANG, ellers en)
   --schema FIL            Kontrollér alle rapporter mod dette JSON Schema
   --rules FIL             Tilføj regler for opmærksomhedspunkter (samme id erstatter en indbygget)
@@ -81,8 +95,11 @@ Tilvalg for check:
 Tilvalg for summary:
   --format ${summary}    Uddataformat (standard md)
   --table cases|crosstab  Hvilken tabel --format csv skriver (standard cases)
+Tilvalg for migrate:
+  --dry-run               Vis ændringerne som en unified diff uden at ændre noget
 
-Afslutningskoder: 0 ingen fejl, 1 fejl fundet (eller for mange advarsler), 2 forkert brug.
+Afslutningskoder: 0 ingen fejl, 1 fejl fundet (eller for mange advarsler; for migrate: der er
+stadig forældede værdier), 2 forkert brug.
 `,
     severity: { error: 'fejl', warning: 'advarsel', information: 'info', hint: 'tip' } as Record<Severity, string>,
     attention: { error: 'fejl', warning: 'advarsel', information: 'til overvejelse', hint: 'til overvejelse' } as Record<Severity, string>,
@@ -93,10 +110,17 @@ Afslutningskoder: 0 ingen fejl, 1 fejl fundet (eller for mange advarsler), 2 for
     points: (n: number) => `${n} ${n === 1 ? 'opmærksomhedspunkt' : 'opmærksomhedspunkter'}`,
     clean: 'ingen problemer',
     tooManyWarnings: (n: number, max: number) => `For mange advarsler (${n}, højst ${max} tilladt).`,
+    migrate: {
+      updated: (n: number, files: number) => `Opdaterede ${n} ${n === 1 ? 'værdi' : 'værdier'} i ${files} ${files === 1 ? 'fil' : 'filer'}`,
+      wouldUpdate: (n: number, files: number) => `Ville opdatere ${n} ${n === 1 ? 'værdi' : 'værdier'} i ${files} ${files === 1 ? 'fil' : 'filer'}`,
+      left: (n: number) => `${n} ${n === 1 ? 'værdi' : 'værdier'} skal forfatteren selv vælge`,
+      choose: (at: string, value: string, path: string, choices: readonly string[]) => `${at}  \`${value}\` (${path}): vælg ${choices.map((c) => `\`${c}\``).join(', ')}`,
+      notUtf8: (file: string) => `${file}: ikke omskrevet, da filen ikke er ren UTF-8; opdatér den i editoren`,
+    },
     unreadable: { folder: 'det er en mappe', missing: 'den findes ikke', permission: 'adgang nægtet' },
     usage: {
       oneOf: (name: string, allowed: readonly string[], value: string) => `--${name} skal være en af ${allowed.join(', ')}, ikke "${value}"`,
-      unknownCommand: (command: string) => `ukendt kommando "${command}"; brug check eller summary`,
+      unknownCommand: (command: string) => `ukendt kommando "${command}"; brug check, summary eller migrate`,
       size: (value: string) => `--max-file-size skal være en størrelse som 5MB eller 500KB, ikke "${value}"`,
       wholeNumber: (name: string, value: string) => `--${name} skal være et helt tal, ikke "${value}"`,
       unreadableSchema: (file: string) => `skemaet ${file} kan ikke læses`,

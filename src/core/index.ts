@@ -22,7 +22,7 @@ export { parsePointer, formatPointer } from './text/pointer';
 export { OUTLINE, matchHeading, outlineOf, type OutlineSection } from './body/outline';
 export { complete, type CompletionItem } from './features/completion';
 export { hover, type Hover } from './features/hover';
-export { fixesFor, fixAll, fixAllTitle, type Fix, type TextEdit } from './features/fixes';
+export { applyEdits, fixesFor, fixAll, fixAllTitle, type Fix, type TextEdit } from './features/fixes';
 export { locate } from './features/locate';
 export { describeSubject, citations } from './features/describe';
 export { reportSnippet, actorSnippet, phaseSnippet, attentionSnippet, allSnippets, type SnippetDef } from './templates';
