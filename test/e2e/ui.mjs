@@ -135,7 +135,7 @@ export async function uiChecks({ browser, server, folder, results }) {
     await item.first().waitFor({ timeout: 20_000 });
     // A click opens the side panel on this report's attention points.
     await item.first().click();
-    await page.locator('.pane-body .monaco-list-row', { hasText: 'Describe when dominance loosened' }).first().waitFor({ timeout: 15_000 });
+    await page.locator('.pane-body .monaco-list-row', { hasText: 'Describe when and how the dominance loosened' }).first().waitFor({ timeout: 15_000 });
   }, record);
 
   await step('side-panel-attention-points-light', results, page, () => attentionPointsOf09(page, openFile), record);
