@@ -8,7 +8,7 @@ import { SchemaFiles } from './schemas';
 import { checkInWorkers, workerCount } from './parallel';
 import type { FileDiagnostic, FileReport, RunOptions } from './report';
 
-const EMPTY: Classification = { title: null, authors: [], municipality: null, collaboration_type: null, governance_paradigm: null, power_balance: null };
+const EMPTY: Classification = { title: null, authors: [], municipality: null, collaboration_type: null, governance_paradigm: null, power_balance: null, self_label: null };
 
 const withDocs = (d: Diagnostic): FileDiagnostic => ({ ...d, documentation: docsUrl(d.code) });
 

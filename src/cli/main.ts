@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pkg from '../../package.json' with { type: 'json' };
-import { summarise, SUMMARY_FORMATS, type Lang } from '../core/index';
+import { CSV_TABLES, summarise, SUMMARY_FORMATS, type Lang } from '../core/index';
 import { checkFiles } from './checkFiles';
 import { discover, parseBytes, UsageError } from './files';
 import { CHECK_FORMATS } from './format/index';
@@ -142,7 +142,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
 
     const format = oneOf('format', values.format, keysOf(SUMMARY_FORMATS), 'md');
-    const table = oneOf('table', values.table, ['cases', 'crosstab'] as const, 'cases');
+    const table = oneOf('table', values.table, CSV_TABLES, 'cases');
     const summary = summarise(await withSchemas(await checkFiles(await discover(paths, io.cwd), options), options));
     io.stdout(SUMMARY_FORMATS[format](summary, { lang, table }));
     return 0;

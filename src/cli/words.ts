@@ -28,7 +28,8 @@ Options for check:
   --max-warnings N        Exit with 1 when there are more than N warnings
 Options for summary:
   --format ${summary}    Output format (default md)
-  --table cases|crosstab  Which table --format csv writes (default cases)
+  --table NAME            Which table --format csv writes: cases (default), crosstab,
+                          type-power, paradigm-power or self-labels
 Options for migrate:
   --dry-run               Print the changes as a unified diff and change nothing
 
@@ -94,7 +95,8 @@ Tilvalg for check:
   --max-warnings N        Afslut med 1, hvis der er mere end N advarsler
 Tilvalg for summary:
   --format ${summary}    Uddataformat (standard md)
-  --table cases|crosstab  Hvilken tabel --format csv skriver (standard cases)
+  --table NAVN            Hvilken tabel --format csv skriver: cases (standard), crosstab,
+                          type-power, paradigm-power eller self-labels
 Tilvalg for migrate:
   --dry-run               Vis ændringerne som en unified diff uden at ændre noget
 

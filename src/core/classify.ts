@@ -46,5 +46,6 @@ export function classify(report: ParsedReport): Classification {
     collaboration_type: str(d.collaboration_type),
     governance_paradigm: str(d.governance_paradigm),
     power_balance: str(d.power_balance),
+    self_label: str(d.self_label),
   };
 }

@@ -52,6 +52,8 @@ export interface Classification {
   collaboration_type: string | null;
   governance_paradigm: string | null;
   power_balance: string | null;
+  /** The actors' own word for the collaboration, kept apart from the analytic type. */
+  self_label: string | null;
 }
 
 export interface CheckResult {

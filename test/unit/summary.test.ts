@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NONE, summarise, summaryMarkdown } from '../../src/core/index';
+import { NONE, summarise, summaryCsv, summaryMarkdown } from '../../src/core/index';
 import { check, ROOT } from '../helpers';
 
 describe('anthology summary (shared by the CLI and the editor)', () => {
@@ -43,6 +43,23 @@ describe('anthology summary (shared by the CLI and the editor)', () => {
     assert.equal(ap10.source, 'S E24');
     assert.equal(ap10.sourceText, 'Espersen 2024');
     assert.equal(ap10.severity, 'warning');
+  });
+
+  it('crosses type and paradigm with power balance, and sets the actors\' own word against the type (issue 15, §7)', () => {
+    assert.equal(s.typeByPower.counts['co-production']['temporary-municipal-dominance'], 1);
+    assert.equal(s.typeByPower.counts['co-production'].equal, 1);
+    assert.equal(s.paradigmByPower.counts['new-public-management']['partial-municipal-dominance'], 2);
+    assert.deepEqual(s.typeByPower.rows.at(-1), NONE);
+    // Each table counts every report once.
+    for (const t of [s.typeByPower, s.paradigmByPower]) assert.equal(t.rows.reduce((n, r) => n + t.columns.reduce((m, c) => m + t.counts[r][c], 0), 0), 9);
+    // The terminology trap of the field: "samskabelse" is the actors' word for co-production and co-creation alike.
+    assert.deepEqual(s.selfLabels.filter((l) => l.selfLabel === 'samskabelse').map((l) => [l.collaboration_type, l.count]), [['co-production', 2], ['co-creation', 1]]);
+    const md = summaryMarkdown(s, 'da');
+    assert.match(md, /## Samarbejdsform × magtbalance\n\n\|  \| Hel kommunal dominans \| Delvis kommunal dominans \|/);
+    assert.match(md, /## Styringsparadigme × magtbalance\n/);
+    assert.match(md, /## Aktørernes egen betegnelse over for den analytiske samarbejdsform\n\n\| Egen betegnelse \| Samarbejdsform \| Rapporter \|\n\|---\|---\|--:\|\n\| samskabelse \| Samproduktion \| 2 \|\n/);
+    assert.equal(summaryCsv(s, 'self-labels').split('\r\n')[1], 'samskabelse,co-production,2');
+    assert.match(summaryCsv(s, 'paradigm-power'), /^governance_paradigm,full-municipal-dominance,partial-municipal-dominance,/);
   });
 
   it('writes the power balance and attention sections in Markdown, escaping pipes in document text', () => {

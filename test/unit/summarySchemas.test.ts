@@ -42,7 +42,7 @@ describe('casedoc summary with the schema each report was checked against', () =
     assert.match(md, /^\| "?network"? \| +\| Network \|/m);
     const rows = (text: string) => [...text.matchAll(/^\| ([^|]+) \|/gm)].map((m) => m[1].trim());
     const table = md.slice(md.indexOf('## Collaboration type × governance paradigm'));
-    const cross = rows(table.slice(0, table.indexOf('## Power balance')));
+    const cross = rows(table.slice(0, table.indexOf('\n## ', 3)));
     assert.deepEqual(cross.filter((r) => ['Network', 'Alliance', 'Co-creation', '(missing or invalid)'].includes(r)),
       // The schemas in the order the reports (sorted by path) name them; the missing or invalid last.
       ['Network', 'Alliance', 'Co-creation', '(missing or invalid)']);

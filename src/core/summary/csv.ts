@@ -7,17 +7,25 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The cases table or the cross-table as CSV, with ids (not labels) so a script can read it back. */
-export function summaryCsv(s: Summary, table: 'cases' | 'crosstab'): string {
+/** The tables `--table` chooses among for CSV. */
+export const CSV_TABLES = ['cases', 'crosstab', 'type-power', 'paradigm-power', 'self-labels'] as const;
+export type CsvTable = (typeof CSV_TABLES)[number];
+
+/** One table of the summary as CSV, with ids (not labels) so a script can read it back. */
+export function summaryCsv(s: Summary, table: CsvTable): string {
   const rows: string[][] = [];
   if (table === 'cases') {
     // The file first: the key a script joins on.
     const columns = [...SUMMARY_COLUMNS.filter((c) => c.key === 'file'), ...SUMMARY_COLUMNS.filter((c) => c.key !== 'file')];
     rows.push(columns.map((c) => c.csv));
     for (const r of s.cases) rows.push(columns.map((c) => c.value(r)));
+  } else if (table === 'self-labels') {
+    rows.push(['self_label', 'collaboration_type', 'reports']);
+    for (const l of s.selfLabels) rows.push([l.selfLabel, l.collaboration_type, String(l.count)]);
   } else {
-    const t = s.crossTable;
-    rows.push(['collaboration_type', ...t.columns]);
+    const [t, corner] = table === 'crosstab' ? [s.crossTable, 'collaboration_type']
+      : table === 'type-power' ? [s.typeByPower, 'collaboration_type'] : [s.paradigmByPower, 'governance_paradigm'];
+    rows.push([corner, ...t.columns]);
     for (const row of t.rows) rows.push([row, ...t.columns.map((c) => String(t.counts[row][c]))]);
   }
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';

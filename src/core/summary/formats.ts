@@ -1,5 +1,5 @@
 import type { Lang } from '../types';
-import { summaryCsv } from './csv';
+import { summaryCsv, type CsvTable } from './csv';
 import { summaryJson } from './json';
 import { summaryMarkdown } from './markdown';
 import type { Summary } from './summarise';
@@ -8,7 +8,7 @@ import type { Summary } from './summarise';
 export interface SummaryOutput {
   lang: Lang;
   /** Which table a one-table format (CSV) writes. */
-  table: 'cases' | 'crosstab';
+  table: CsvTable;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Lang } from '../types';
 import { SUMMARY_COLUMNS } from './columns';
 import { summaryLabel, type SummaryField } from './labels';
-import type { Summary } from './summarise';
+import type { CrossTable, Summary } from './summarise';
 import { SUMMARY_WORDS } from './words';
 
 const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
@@ -21,16 +21,27 @@ export function summaryMarkdown(s: Summary, lang: Lang): string {
     lines.push('');
   }
 
-  const t = s.crossTable;
-  lines.push(`## ${w.crossTitle}`, '');
-  lines.push(row(['', ...t.columns.map((col) => summaryLabel(s, 'governance_paradigm', col, lang)), w.total]));
-  lines.push(`|---|${t.columns.map(() => '--:').join('|')}|--:|`);
-  for (const r of t.rows) {
-    const cells = t.columns.map((col) => t.counts[r][col]);
-    lines.push(row([summaryLabel(s, 'collaboration_type', r, lang), ...cells.map(String), String(sum(cells))]));
+  const table = (title: string, t: CrossTable, byRow: SummaryField, byColumn: SummaryField) => {
+    lines.push(`## ${title}`, '');
+    lines.push(row(['', ...t.columns.map((col) => summaryLabel(s, byColumn, col, lang)), w.total]));
+    lines.push(`|---|${t.columns.map(() => '--:').join('|')}|--:|`);
+    for (const r of t.rows) {
+      const cells = t.columns.map((col) => t.counts[r][col]);
+      lines.push(row([summaryLabel(s, byRow, r, lang), ...cells.map(String), String(sum(cells))]));
+    }
+    const colTotals = t.columns.map((col) => sum(t.rows.map((r) => t.counts[r][col])));
+    lines.push(row([w.total, ...colTotals.map(String), String(sum(colTotals))]), '');
+  };
+  table(w.crossTitle, s.crossTable, 'collaboration_type', 'governance_paradigm');
+  table(w.typePowerTitle, s.typeByPower, 'collaboration_type', 'power_balance');
+  table(w.paradigmPowerTitle, s.paradigmByPower, 'governance_paradigm', 'power_balance');
+
+  lines.push(`## ${w.selfLabelTitle}`, '');
+  if (s.selfLabels.length === 0) lines.push(w.noSelfLabels);
+  else {
+    lines.push(row([w.selfLabel, c.type, w.reports]), '|---|---|--:|');
+    for (const l of s.selfLabels) lines.push(row([l.selfLabel, summaryLabel(s, 'collaboration_type', l.collaboration_type, lang), String(l.count)]));
   }
-  const colTotals = t.columns.map((col) => sum(t.rows.map((r) => t.counts[r][col])));
-  lines.push(row([w.total, ...colTotals.map(String), String(sum(colTotals))]));
 
   lines.push('', `## ${w.powerTitle}`, '', row([c.power, w.reports]), '|---|--:|');
   for (const p of s.powerBalance) lines.push(row([summaryLabel(s, 'power_balance', p.id, lang), String(p.count)]));

@@ -11,14 +11,23 @@ export { NONE };
  * cross-table, the spread of power balance and how often each attention point is raised.
  * `casedoc summary` and the editor's anthology overview both show this, so they always agree.
  */
+/** Reports counted by two fields; `NONE` ids are reports without a valid value. */
+export interface CrossTable {
+  rows: string[];
+  columns: string[];
+  /** counts[row][column] */
+  counts: Record<string, Record<string, number>>;
+}
+
 export interface Summary {
   cases: SummaryCase[];
-  crossTable: {
-    rows: string[];
-    columns: string[];
-    /** counts[row][column]; `NONE` ids are reports without a valid value. */
-    counts: Record<string, Record<string, number>>;
-  };
+  /** Collaboration type × governance paradigm. */
+  crossTable: CrossTable;
+  /** Collaboration type × power balance (Espersen 2024's central question), and governance paradigm × power balance. */
+  typeByPower: CrossTable;
+  paradigmByPower: CrossTable;
+  /** The actors' own word for their collaboration against the analytic type: how often each pair occurs. */
+  selfLabels: { selfLabel: string; collaboration_type: string; count: number }[];
   /** Reports per power balance, in the vocabulary's order, `NONE` last when any. */
   powerBalance: { id: string; count: number }[];
   /** Each attention point raised anywhere, most frequent first, with its wording in the check's language. */
@@ -64,7 +73,16 @@ export function summarise(reports: readonly SummaryInput[]): Summary {
     // A value outside the report's vocabulary (a typo the check reports) is counted apart, not dropped.
     groups: Object.fromEntries(SUMMARY_FIELDS.map((f) => [f, groupOf(r.classification[f], f, r.schema ?? builtinSchema().json)])) as Record<SummaryField, string>,
   }));
-  return { cases, crossTable: crossTable(cases, vocabulary), powerBalance: powerBalance(cases, vocabulary), attention: attention(included), vocabulary };
+  return {
+    cases,
+    crossTable: crossTable(cases, vocabulary, 'collaboration_type', 'governance_paradigm'),
+    typeByPower: crossTable(cases, vocabulary, 'collaboration_type', 'power_balance'),
+    paradigmByPower: crossTable(cases, vocabulary, 'governance_paradigm', 'power_balance'),
+    selfLabels: selfLabels(included, cases),
+    powerBalance: powerBalance(cases, vocabulary),
+    attention: attention(included),
+    vocabulary,
+  };
 }
 
 const ids = (values: readonly { id: string }[]) => values.map((v) => v.id);
@@ -77,13 +95,13 @@ function ordered(known: string[], seen: readonly string[]): string[] {
   return out;
 }
 
-function crossTable(cases: readonly SummaryCase[], vocabulary: SummaryVocabulary): Summary['crossTable'] {
-  const rows = ordered(ids(vocabulary.collaboration_type), cases.map((c) => c.groups.collaboration_type));
-  const columns = ordered(ids(vocabulary.governance_paradigm), cases.map((c) => c.groups.governance_paradigm));
-  const counts: Summary['crossTable']['counts'] = {};
+function crossTable(cases: readonly SummaryCase[], vocabulary: SummaryVocabulary, byRow: SummaryField, byColumn: SummaryField): CrossTable {
+  const rows = ordered(ids(vocabulary[byRow]), cases.map((c) => c.groups[byRow]));
+  const columns = ordered(ids(vocabulary[byColumn]), cases.map((c) => c.groups[byColumn]));
+  const counts: CrossTable['counts'] = {};
   for (const c of cases) {
-    const row = c.groups.collaboration_type;
-    const col = c.groups.governance_paradigm;
+    const row = c.groups[byRow];
+    const col = c.groups[byColumn];
     counts[row] ??= {};
     counts[row][col] = (counts[row][col] ?? 0) + 1;
   }
@@ -92,6 +110,21 @@ function crossTable(cases: readonly SummaryCase[], vocabulary: SummaryVocabulary
     for (const c of columns) counts[r][c] ??= 0;
   }
   return { rows, columns, counts };
+}
+
+/** Each own word (`self_label`, trimmed, as written) with the type it was classified as, most frequent first. */
+function selfLabels(reports: readonly SummaryInput[], cases: readonly SummaryCase[]): Summary['selfLabels'] {
+  const counts = new Map<string, { selfLabel: string; collaboration_type: string; count: number }>();
+  reports.forEach((r, i) => {
+    const own = r.classification.self_label?.trim();
+    if (!own) return;
+    const type = cases[i].groups.collaboration_type;
+    const key = `${own}\u0000${type}`;
+    const seen = counts.get(key);
+    if (seen) seen.count++;
+    else counts.set(key, { selfLabel: own, collaboration_type: type, count: 1 });
+  });
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.selfLabel.localeCompare(b.selfLabel) || a.collaboration_type.localeCompare(b.collaboration_type));
 }
 
 function powerBalance(cases: readonly SummaryCase[], vocabulary: SummaryVocabulary): Summary['powerBalance'] {
