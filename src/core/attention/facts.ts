@@ -43,16 +43,17 @@ export interface Facts {
   accountableOwner: boolean;
 }
 
-/** The civil sector group (docs/vocabulary.md); v1's deprecated citizen-user still counts. */
-export const CIVIL_SECTORS: readonly string[] = ['civil-society-organisation', 'volunteer', 'citizen', 'service-user', 'relative', 'citizen-user'];
-/** Sector groups (docs/vocabulary.md, Casedoc's proposal). */
+/** Sector groups (docs/vocabulary.md, Casedoc's proposal); v1's deprecated citizen-user is civil. */
 export const SECTOR_GROUPS: Readonly<Record<string, string>> = {
   municipality: 'public', region: 'public', state: 'public',
   'civil-society-organisation': 'civil', volunteer: 'civil', citizen: 'civil', 'service-user': 'civil', relative: 'civil', 'citizen-user': 'civil',
   'private-firm': 'market', foundation: 'foundation', 'social-enterprise': 'social-economy', 'knowledge-institution': 'knowledge',
 };
-export const LAY_SECTORS: readonly string[] = ['volunteer', 'citizen', 'service-user', 'relative', 'citizen-user'];
-const PUBLIC_SECTORS = ['municipality', 'region', 'state'];
+const inGroup = (group: string) => Object.keys(SECTOR_GROUPS).filter((s) => SECTOR_GROUPS[s] === group);
+export const CIVIL_SECTORS: readonly string[] = inGroup('civil');
+const PUBLIC_SECTORS: readonly string[] = inGroup('public');
+/** Civil actors who take part as persons, not as an organisation. */
+const LAY_SECTORS: readonly string[] = CIVIL_SECTORS.filter((s) => s !== 'civil-society-organisation');
 /** The chain A&E17 names for co-production: develop, carry out, evaluate. */
 export const COPRODUCTION_CHAIN: readonly string[] = ['co-design', 'co-delivery', 'co-assessment'];
 const MUNICIPAL_TASKS = ['initiated_by', 'funded_by', 'evaluated_by'] as const;

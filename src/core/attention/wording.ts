@@ -1,18 +1,12 @@
 import { builtinSchema } from '../builtin';
 import { fieldAt, label } from '../schema/vocabulary';
 import type { Lang } from '../types';
+import { joinList } from '../text/list';
 import type { Facts } from './facts';
 
 // What a rule's message may name of the case: `{name}` in a message is replaced by these, in the
 // message's language (docs/attention-rules.md lists them). A rule that names what it found says
 // exactly what fired it.
-
-const AND: Record<Lang, string> = { en: 'and', da: 'og' };
-
-/** `a`, `b` and `c`. */
-function list(items: readonly string[], lang: Lang): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${AND[lang]} ${items[items.length - 1]}`;
-}
 
 const TASKS: Record<Lang, Record<string, string>> = {
   en: { initiated_by: 'initiates', funded_by: 'funds', evaluated_by: 'evaluates' },
@@ -31,8 +25,8 @@ const phaseName = (id: string, lang: Lang) => {
 };
 
 export const PLACEHOLDERS: Record<string, (facts: Facts, report: Record<string, unknown>, lang: Lang) => string> = {
-  missingCivilPhases: (f, _, lang) => list(f.missingCivilPhases.map((p) => phaseName(p, lang)), lang),
-  municipalAlone: (f, _, lang) => list(f.municipalAlone.map((t) => TASKS[lang][t]), lang),
+  missingCivilPhases: (f, _, lang) => joinList(f.missingCivilPhases.map((p) => phaseName(p, lang)), lang, 'and'),
+  municipalAlone: (f, _, lang) => joinList(f.municipalAlone.map((t) => TASKS[lang][t]), lang, 'and'),
   participationLevel: (_, r, lang) => LEVELS[lang][String(r.participation_level)] ?? String(r.participation_level),
 };
 

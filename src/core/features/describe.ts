@@ -17,17 +17,25 @@ function works(source: string): string[] {
   });
 }
 
+// Per schema: the side panel and the CLI ask for every attention point of every check.
+const tables = new WeakMap<JsonSchema, Record<'x-references' | 'x-citations', Record<string, string>>>();
+
 /** A code's table in the schema, the built-in schema's entries under a custom schema's own. */
 function table(schema: JsonSchema, key: 'x-references' | 'x-citations'): Record<string, string> {
-  const own = (schema[key] ?? {}) as Record<string, string>;
-  return { ...((builtinSchema().json[key] ?? {}) as Record<string, string>), ...own };
+  let both = tables.get(schema);
+  if (!both) {
+    const merged = (k: typeof key) => ({ ...((builtinSchema().json[k] ?? {}) as Record<string, string>), ...((schema[k] ?? {}) as Record<string, string>) });
+    tables.set(schema, (both = { 'x-references': merged('x-references'), 'x-citations': merged('x-citations') }));
+  }
+  return both[key];
 }
 
 /** "S A&E17; L Ost96" → the full references of its works, for a list under the hover. */
 export function citations(source: string | null, schema: JsonSchema): string[] {
   if (!source) return [];
   const refs = table(schema, 'x-references');
-  return [...new Set(works(source).map((c) => refs[c]).filter((r): r is string => typeof r === 'string' && !r.startsWith('Casedoc')))];
+  // A proposal is no work to cite: the source line says it is one.
+  return [...new Set(works(source).filter((c) => c !== 'P').map((c) => refs[c]).filter((r): r is string => typeof r === 'string'))];
 }
 
 const SOURCE_TEXTS = ['A&E17', 'E24'];

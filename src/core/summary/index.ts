@@ -1,6 +1,6 @@
 export { summarise, NONE, type Summary, type SummaryCase, type SummaryInput } from './summarise';
-export { summaryLabel, summaryLabels, type SummaryField } from './labels';
-export { groupOf, summaryVocabulary, type SummaryValue, type SummaryVocabulary } from './vocabulary';
+export { summaryLabel, summaryLabels, summaryOrder, type SummaryField } from './labels';
+export type { SummaryValue, SummaryVocabulary } from './vocabulary';
 export { summaryMarkdown } from './markdown';
 export { summaryCsv, csvCell, CSV_TABLES, type CsvTable } from './csv';
 export { SUMMARY_WORDS } from './words';

@@ -1,7 +1,7 @@
 import { label } from '../schema/vocabulary';
 import type { Lang } from '../types';
 import { NONE, type Summary } from './summarise';
-import type { SummaryField } from './vocabulary';
+import { SUMMARY_FIELDS, type SummaryField } from './vocabulary';
 import { SUMMARY_WORDS } from './words';
 
 export type { SummaryField };
@@ -16,13 +16,19 @@ export function summaryLabel(summary: Pick<Summary, 'vocabulary'>, field: Summar
   return (v && label(v, lang)) ?? id;
 }
 
+/** The ids a summary counts reports under for a field, in its order (`NONE` last when any). */
+export function summaryOrder(summary: Summary, field: SummaryField): string[] {
+  switch (field) {
+    case 'collaboration_type': return summary.crossTable.rows;
+    case 'governance_paradigm': return summary.crossTable.columns;
+    case 'power_balance': return summary.powerBalance.map((p) => p.id);
+  }
+}
+
 /** Every id a summary shows, field by field, with its label: what a host hands a view to draw. */
 export function summaryLabels(summary: Summary, lang: Lang): Record<SummaryField, Record<string, string>> {
-  const ids: Record<SummaryField, (string | null)[]> = {
-    collaboration_type: [...summary.crossTable.rows, ...summary.cases.map((c) => c.collaboration_type)],
-    governance_paradigm: [...summary.crossTable.columns, ...summary.cases.map((c) => c.governance_paradigm)],
-    power_balance: [...summary.powerBalance.map((p) => p.id), ...summary.cases.map((c) => c.power_balance)],
-  };
+  const ids = {} as Record<SummaryField, (string | null)[]>;
+  for (const field of SUMMARY_FIELDS) ids[field] = [...summaryOrder(summary, field), ...summary.cases.map((c) => c[field])];
   const labels = {} as Record<SummaryField, Record<string, string>>;
   for (const [field, values] of Object.entries(ids) as [SummaryField, (string | null)[]][]) {
     labels[field] = { [NONE]: summaryLabel(summary, field, null, lang) };

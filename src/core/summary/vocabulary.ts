@@ -39,6 +39,17 @@ export function summaryVocabulary(schemas: readonly JsonSchema[]): SummaryVocabu
  */
 export function groupOf(value: string | null, field: SummaryField, schema: JsonSchema): string {
   if (!value) return NONE;
-  const known = fieldAt(schema, [field]).values;
-  return known.length === 0 || known.some((v) => v.id === value) ? value : NONE;
+  const known = knownIds(schema, field);
+  return known.size === 0 || known.has(value) ? value : NONE;
+}
+
+// A field's values once per schema, however many reports it checked.
+const known = new WeakMap<JsonSchema, Map<SummaryField, Set<string>>>();
+
+function knownIds(schema: JsonSchema, field: SummaryField): Set<string> {
+  let fields = known.get(schema);
+  if (!fields) known.set(schema, (fields = new Map()));
+  let ids = fields.get(field);
+  if (!ids) fields.set(field, (ids = new Set(fieldAt(schema, [field]).values.map((v) => v.id))));
+  return ids;
 }

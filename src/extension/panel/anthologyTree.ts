@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { builtinSchema, groupOf, NONE, summaryLabel, summaryVocabulary, type Lang, type SummaryVocabulary } from '../../core/index';
+import { NONE, summaryLabel, summaryOrder, type Lang, type Summary } from '../../core/index';
 import type { Anthology, AnthologyEntry as Entry } from '../anthology';
 import { say } from '../say';
 
@@ -35,23 +35,20 @@ export class AnthologyTree implements vscode.TreeDataProvider<Node> {
       return [...node.entries].sort((a, b) => title(a).localeCompare(title(b))).map((entry) => ({ kind: 'report', entry }));
     }
     if (node) return [];
-    // Each report counted and labelled by the schema it was checked against, as `casedoc summary` does.
-    const entries = this.anthology.all();
-    const vocabulary: SummaryVocabulary = summaryVocabulary([...new Set(entries.map((e) => e.schema ?? builtinSchema().json))]);
-    const order = vocabulary[this.groupBy].map((v) => v.id);
-    const groups = new Map<string, Entry[]>();
-    for (const e of entries) {
-      const key = groupOf(e.classification[this.groupBy], this.groupBy, e.schema ?? builtinSchema().json);
-      groups.set(key, [...(groups.get(key) ?? []), e]);
+    // The groups `casedoc summary` counts (each report by the schema it was checked against), in its order.
+    const summary = this.anthology.summary();
+    const byFile = new Map(this.anthology.all().map((e) => [e.file, e]));
+    const groups = new Map<string, Entry[]>(summaryOrder(summary, this.groupBy).map((id) => [id, []]));
+    for (const c of summary.cases) {
+      const entry = byFile.get(c.file);
+      if (entry) groups.get(c.groups[this.groupBy])?.push(entry);
     }
-    const rank = (id: string) => (id === NONE ? Infinity : order.includes(id) ? order.indexOf(id) : order.length);
-    return [...groups.entries()]
-      .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
-      .map(([key, entries]) => ({ kind: 'group', key, label: `${this.groupLabel(vocabulary, key)} (${entries.length})`, entries }));
+    return [...groups].filter(([, entries]) => entries.length > 0)
+      .map(([key, entries]) => ({ kind: 'group', key, label: `${this.groupLabel(summary, key)} (${entries.length})`, entries }));
   }
 
-  private groupLabel(vocabulary: SummaryVocabulary, id: string): string {
-    return id === NONE ? say(this.lang(), '(missing or invalid)') : summaryLabel({ vocabulary }, this.groupBy, id, this.lang());
+  private groupLabel(summary: Summary, id: string): string {
+    return id === NONE ? say(this.lang(), '(missing or invalid)') : summaryLabel(summary, this.groupBy, id, this.lang());
   }
 
   getTreeItem(node: Node): vscode.TreeItem {

@@ -3,12 +3,22 @@ import { isObj, type Obj } from '../../values';
 
 const CONFLICT = /^(<{7}|={7}|>{7}|\|{7})(?: .*)?$/gm;
 
+type Marker = { start: number; text: string; marker: string };
+// Several checks ask (the state, the marker check, YAML syntax, duplicate keys): searched once per parse.
+const markers = new WeakMap<ParsedReport, Marker[]>();
+
 /** Git's conflict markers in the frontmatter, as offsets into the whole text. */
-export function conflictMarkers(report: ParsedReport): { start: number; text: string; marker: string }[] {
+export function conflictMarkers(report: ParsedReport): Marker[] {
+  let found = markers.get(report);
+  if (found) return found;
   const fm = report.frontmatter;
-  if (!fm || !report.yaml) return [];
-  const source = report.text.slice(fm.contentStart, fm.contentEnd);
-  return [...source.matchAll(CONFLICT)].map((m) => ({ start: fm.contentStart + m.index, text: m[0], marker: m[1] }));
+  found = [];
+  if (fm && report.yaml) {
+    const source = report.text.slice(fm.contentStart, fm.contentEnd);
+    found = [...source.matchAll(CONFLICT)].map((m) => ({ start: fm.contentStart + m.index, text: m[0], marker: m[1] }));
+  }
+  markers.set(report, found);
+  return found;
 }
 
 /** How far the frontmatter could be read, for the checks that report why not and those that need its fields. */

@@ -1,7 +1,7 @@
 import { builtinSchema } from '../../builtin';
 import type { JsonSchema } from '../../schema/compile';
 import { fieldAt } from '../../schema/vocabulary';
-import type { Lang } from '../../types';
+import { joinList } from '../../text/list';
 import { isObj } from '../../values';
 import { defineCheck, defineCode } from '../define';
 import { keyName, q } from '../text';
@@ -14,14 +14,6 @@ export const deprecatedValue = defineCode('deprecated-value', 'warning', {
     ? `${q(a.value)} bruges ikke længere i ${q(a.key)}: skriv ${a.replacements}, alt efter hvad der passer.`
     : `${q(a.value)} bruges ikke længere i ${q(a.key)}: skriv ${a.replacements} i stedet.`,
 });
-
-const OR: Record<Lang, string> = { en: 'or', da: 'eller' };
-
-/** `a`, `b` or `c`, in the message's language. */
-function choices(ids: readonly string[], lang: Lang): string {
-  const quoted = ids.map(q);
-  return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ${OR[lang]} ${quoted[quoted.length - 1]}`;
-}
 
 // The ids a schema marks deprecated anywhere, once per schema: most reports use none, and a
 // value not among them needs no look-up of where it stands.
@@ -61,7 +53,7 @@ export default defineCheck({
         if (!v) return;
         emit({
           code: deprecatedValue, range: place.value(path), path,
-          args: { key: keyName(path), value, replacements: choices(v.replacedBy, lang), several: v.replacedBy.length > 1 },
+          args: { key: keyName(path), value, replacements: joinList(v.replacedBy.map(q), lang, 'or'), several: v.replacedBy.length > 1 },
           data: { value, replacedBy: v.replacedBy },
         });
       } else if (Array.isArray(value)) {
