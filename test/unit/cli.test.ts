@@ -11,7 +11,7 @@ function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'casedoc-cli-'));
 }
 
-const CLEAN = ['01-faellesskabshuset.md', '02-ungeliv-designsprint.md', '03-homework-cafe-partnership.md', '04-besoegsvenner.md', '05-association-grants.md', '09-naboskab-i-vest.md'];
+const CLEAN = ['01-faellesskabshuset.md', '02-ungeliv-designsprint.md', '03-homework-cafe-partnership.md', '04-besoegsvenner.md', '05-association-grants.md', '09-naboskab-i-vest.md', '10-brugerraad-bostoette.md'];
 
 describe('the casedoc CLI', function () {
   this.timeout(60000);
@@ -21,7 +21,7 @@ describe('the casedoc CLI', function () {
     assert.equal(code, 1, 'the anthology has reports with errors');
     const out = JSON.parse(stdout);
     assert.equal(out.version, 1);
-    assert.equal(out.files.length, 10);
+    assert.equal(out.files.length, 12);
     for (const f of out.files) {
       assert.deepEqual(Object.keys(f).sort(), ['attentionPoints', 'classification', 'diagnostics', 'file', 'isCaseReport']);
       for (const d of f.diagnostics) {
@@ -45,8 +45,8 @@ describe('the casedoc CLI', function () {
     const broken = byName.get('06-sundhedsmakkere.md') as { diagnostics: { code: string; data: { suggestion?: string } }[]; classification: { title: string } };
     assert.equal(broken.classification.title, 'Sundhedsmakkere i Nordvest');
     assert.equal(broken.diagnostics.find((d) => d.code === 'invalid-value')!.data.suggestion, 'co-production');
-    assert.equal(out.summary.caseReports, 9);
-    assert.equal(out.summary.files, 10);
+    assert.equal(out.summary.caseReports, 11);
+    assert.equal(out.summary.files, 12);
   });
 
   it('exits 0 when there are no errors, and prints a readable summary line', async () => {
@@ -54,7 +54,7 @@ describe('the casedoc CLI', function () {
     for (const f of CLEAN) cpSync(join(ROOT, 'examples/anthology', f), join(dir, f));
     const { code, stdout } = await casedoc(['check'], dir);
     assert.equal(code, 0, stdout);
-    assert.match(stdout, /Checked 6 files, 6 case reports: no problems; 21 attention points\./);
+    assert.match(stdout, /Checked 7 files, 7 case reports: no problems; 22 attention points\./);
   });
 
   it('speaks Danish with --lang da and from LANG', async () => {
@@ -213,30 +213,31 @@ describe('the casedoc CLI', function () {
 
   it('summary tabulates the anthology with the type × paradigm cross-table', async () => {
     const json = JSON.parse((await casedoc(['summary', 'examples/anthology', '--format', 'json'])).stdout);
-    assert.equal(json.cases.length, 9);
+    assert.equal(json.cases.length, 11);
     const c = json.crossTable.counts;
-    assert.equal(c['co-production']['new-public-governance'], 2);
+    assert.equal(c['co-production']['new-public-governance'], 3);
     assert.equal(c['partnership']['new-public-management'], 1);
     assert.equal(c['partnership']['new-public-governance'], 1);
     assert.equal(c['co-creation']['hybrid'], 1);
     assert.equal(c['co-creation']['new-public-management'], 1);
     assert.equal(c['voluntary-social-cooperation']['traditional-public-administration'], 1);
     assert.equal(c['associational-support']['traditional-public-administration'], 1);
+    assert.equal(c['user-involvement']['new-public-management'], 1);
     assert.equal(c['(none)']['(none)'], 1, 'the report with a wrong type and no paradigm is counted apart');
     const total = Object.values(c as Record<string, Record<string, number>>).flatMap((r) => Object.values(r)).reduce((a, b) => a + b, 0);
-    assert.equal(total, 9);
+    assert.equal(total, 11);
 
     const md = (await casedoc(['summary', 'examples/anthology'])).stdout;
     assert.match(md, /\| Fællesskabshuset \| A\. Nielsen \| Co-production \| New Public Governance \(NPG\) \| Temporary municipal dominance \| 0 \| 0 \| AP12, AP19, AP20, AP23 \|/);
-    assert.match(md, /\| Co-production \| 0 \| 0 \| 2 \| 0 \| 0 \| 2 \|/);
+    assert.match(md, /\| Co-production \| 0 \| 0 \| 3 \| 0 \| 0 \| 3 \|/);
     const da = (await casedoc(['summary', 'examples/anthology', '--lang', 'da'])).stdout;
     assert.match(da, /## Samarbejdsform × styringsparadigme/);
-    assert.match(da, /\| Samproduktion \| 0 \| 0 \| 2 \| 0 \| 0 \| 2 \|/);
+    assert.match(da, /\| Samproduktion \| 0 \| 0 \| 3 \| 0 \| 0 \| 3 \|/);
 
     const csv = (await casedoc(['summary', 'examples/anthology', '--format', 'csv'])).stdout;
     const lines = csv.trimEnd().split('\r\n');
     assert.equal(lines[0], 'file,title,authors,collaboration_type,governance_paradigm,power_balance,errors,warnings,attention_points');
-    assert.equal(lines.length, 10);
+    assert.equal(lines.length, 12);
     const cross = (await casedoc(['summary', 'examples/anthology', '--format', 'csv', '--table', 'crosstab'])).stdout.trimEnd().split('\r\n');
     assert.equal(cross[0], 'collaboration_type,traditional-public-administration,new-public-management,new-public-governance,hybrid,(none)');
   });

@@ -19,11 +19,11 @@ describe('the anthology overview (what the webview shows)', () => {
   const m = model();
 
   it('filters the cases to a heat-map cell, a power balance or an attention point', () => {
-    assert.deepEqual(files(m, { filter: { kind: 'cell', row: 'co-production', column: 'new-public-governance' } }), ['01', '09']);
+    assert.deepEqual(files(m, { filter: { kind: 'cell', row: 'co-production', column: 'new-public-governance' } }), ['01', '09', '11']);
     assert.deepEqual(files(m, { filter: { kind: 'cell', row: NONE, column: NONE } }), ['06'], 'the report with an invalid type and no paradigm');
     assert.deepEqual(files(m, { filter: { kind: 'power', id: 'equal' } }), ['06', '09']);
     assert.deepEqual(files(m, { filter: { kind: 'power', id: NONE } }), ['07']);
-    assert.deepEqual(files(m, { filter: { kind: 'point', id: 'AP09' } }), ['02', '06', '07']);
+    assert.deepEqual(files(m, { filter: { kind: 'point', id: 'AP09' } }), ['02', '06', '07', '10']);
     // Every cell's filter lists exactly as many cases as the cell counts.
     const t = m.summary.crossTable;
     for (const row of t.rows) for (const column of t.columns) {
@@ -32,11 +32,11 @@ describe('the anthology overview (what the webview shows)', () => {
   });
 
   it('sorts by the label a reader sees, numbers as numbers, and either way', () => {
-    assert.deepEqual(files(m, { sort: { key: 'title', descending: false } }), ['04', '01', '03', '07', '09', '08', '06', '05', '02']);
-    assert.deepEqual(files(m, { sort: { key: 'errors', descending: true } }), ['06', '07', '08', '01', '02', '03', '04', '05', '09']);
+    assert.deepEqual(files(m, { sort: { key: 'title', descending: false } }), ['04', '10', '01', '03', '07', '09', '08', '11', '06', '05', '02']);
+    assert.deepEqual(files(m, { sort: { key: 'errors', descending: true } }), ['06', '07', '08', '01', '02', '03', '04', '05', '09', '10', '11']);
     assert.deepEqual(files(m, { sort: { key: 'attentionPoints', descending: true } }).slice(0, 4), ['02', '07', '09', '01'], 'by count, ties by file');
     // "(missing or invalid)" and an invalid value written as-is sort among the labels, not by id.
-    assert.deepEqual(files(m, { sort: { key: 'governance_paradigm', descending: false } }), ['06', '02', '01', '07', '09', '03', '08', '04', '05']);
+    assert.deepEqual(files(m, { sort: { key: 'governance_paradigm', descending: false } }), ['06', '02', '01', '07', '09', '11', '03', '08', '10', '04', '05']);
   });
 
   it('sorts Danish titles the Danish way (æ, ø, å after z)', () => {
