@@ -33,7 +33,10 @@ export interface Diagnostic {
 export interface AttentionPoint {
   id: string;
   severity: Severity;
+  /** The rule's text, naming what this case has (e.g. which tasks the municipality does alone). */
   message: string;
+  /** The rule's text as it reads of any case that raises it: the summary's row across reports. */
+  general: string;
   /** The source as codes (`S E24; L Arn69`): stable, for scripts and rules. */
   source: string;
   /** The source as people read it, by author and year (`Espersen 2024; Arnstein 1969`), in the check's language. */

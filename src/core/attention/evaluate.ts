@@ -4,7 +4,7 @@ import type { AttentionPoint, Lang } from '../types';
 import { Placer } from '../validate/place';
 import { lookup } from '../parse/yaml';
 import { deriveFacts } from './facts';
-import { fill } from './wording';
+import { fill, general } from './wording';
 import { sourceText } from '../features/describe';
 import type { CompiledRule } from './rules';
 
@@ -25,6 +25,7 @@ export function attentionPoints(report: ParsedReport, data: Record<string, unkno
       id: rule.id,
       severity: rule.severity,
       message: fill(rule.message[lang], facts, data, lang),
+      general: general(rule.message[lang], lang),
       source: rule.source,
       sourceText: sourceText(rule.source, lang),
       path: rule.path,

@@ -30,7 +30,18 @@ export const PLACEHOLDERS: Record<string, (facts: Facts, report: Record<string, 
   participationLevel: (_, r, lang) => LEVELS[lang][String(r.participation_level)] ?? String(r.participation_level),
 };
 
+/** What a placeholder says when no one case is meant: the summary's row for a rule across reports. */
+const GENERAL: Record<Lang, Record<string, string>> = {
+  en: { missingCivilPhases: 'one or more of these phases', municipalAlone: 'initiates, funds or evaluates', participationLevel: 'non-participation or tokenism' },
+  da: { missingCivilPhases: 'en eller flere af disse faser', municipalAlone: 'igangsætter, finansierer eller evaluerer', participationLevel: 'ikke-deltagelse eller symbolsk deltagelse' },
+};
+
 /** A rule's message with what it names filled in; an unknown `{name}` is left as written. */
 export function fill(message: string, facts: Facts, report: Record<string, unknown>, lang: Lang): string {
   return message.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => (PLACEHOLDERS[name] ? PLACEHOLDERS[name](facts, report, lang) : whole));
+}
+
+/** A rule's message as it reads of any case that raises it. */
+export function general(message: string, lang: Lang): string {
+  return message.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => GENERAL[lang][name] ?? whole);
 }

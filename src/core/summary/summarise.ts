@@ -136,11 +136,13 @@ function powerBalance(cases: readonly SummaryCase[], vocabulary: SummaryVocabula
 function attention(reports: readonly SummaryInput[]): Summary['attention'] {
   const byId = new Map<string, Summary['attention'][number]>();
   for (const r of reports) {
-    // A rule raised twice in one report (it cannot be today) still counts that report once.
-    for (const p of new Map(r.attentionPoints.map((p) => [p.id, p])).values()) {
-      const seen = byId.get(p.id);
+    // One row per id and wording: AP02 and AP12 each have two conditions with texts of their own.
+    // A row counts a report once, and names nothing of any one case ("alone initiates, funds or evaluates").
+    const rows = new Map(r.attentionPoints.map((p) => [`${p.id}\n${p.general}`, p]));
+    for (const [key, p] of rows) {
+      const seen = byId.get(key);
       if (seen) seen.count++;
-      else byId.set(p.id, { id: p.id, severity: p.severity, message: p.message, source: p.source, sourceText: p.sourceText, count: 1 });
+      else byId.set(key, { id: p.id, severity: p.severity, message: p.general, source: p.source, sourceText: p.sourceText, count: 1 });
     }
   }
   return [...byId.values()].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id, 'en', { numeric: true }));
