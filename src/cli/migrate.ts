@@ -3,7 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { applyEdits, builtinSchema, fixesFor, parseReport, type Diagnostic, type TextEdit } from '../core/index';
+import { applyEdits, builtinSchema, migration, parseReport } from '../core/index';
 import type { FileReport, RunOptions } from './report';
 import { WORDS } from './words';
 
@@ -46,16 +46,12 @@ export async function migrate(reports: readonly FileReport[], options: RunOption
       continue;
     }
     const parsed = parseReport(read.text);
-    const edits: TextEdit[] = [];
-    for (const d of deprecated as Diagnostic[]) {
-      const replacedBy = (d.data?.replacedBy ?? []) as string[];
+    const { edits, choices: left } = migration(parsed, deprecated, builtinSchema().json, options.lang);
+    for (const d of left) {
       const at = `${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
-      if (replacedBy.length === 1) edits.push(...fixesFor(parsed, d, builtinSchema().json, options.lang)[0].edits);
-      else {
-        choices++;
-        notes.push(w.choose(at, String(d.data?.value), d.path ?? '', replacedBy));
-      }
+      notes.push(w.choose(at, String(d.data?.value), d.path ?? '', (d.data?.replacedBy ?? []) as string[]));
     }
+    choices += left.length;
     if (edits.length === 0) continue;
     const after = applyEdits(parsed, edits);
     changed += edits.length;

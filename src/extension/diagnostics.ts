@@ -8,6 +8,21 @@ const DEBOUNCE_MS = 250;
 const isMarkdown = (doc: vscode.TextDocument) => doc.languageId === 'markdown';
 const openDocument = (uri: vscode.Uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
 
+/** The workspace's Markdown files, less what `casedoc.exclude` leaves out. */
+export function workspaceMarkdown(analyzer: Analyzer, token?: vscode.CancellationToken): Thenable<vscode.Uri[]> {
+  const exclude = analyzer.current.exclude.length ? `{${analyzer.current.exclude.join(',')}}` : undefined;
+  return vscode.workspace.findFiles(MARKDOWN_GLOB, exclude, undefined, token);
+}
+
+/** A file as the editor has it when it is open (unsaved edits included), else as it is on disk. */
+export async function readSource(uri: vscode.Uri): Promise<Source> {
+  let open = openDocument(uri);
+  const bytes = open ? null : await vscode.workspace.fs.readFile(uri);
+  // A document opened while its file was read is read as the editor has it.
+  open ??= openDocument(uri);
+  return open ? { uri, version: open.version, text: open.getText() } : { uri, version: -1, text: decodeText(bytes!).text };
+}
+
 /**
  * Keeps the Problems list current: on open, while typing (debounced per document; the newest
  * version wins), on save, for unopened files through a watcher, and for the whole workspace on
@@ -222,8 +237,7 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   private async checkAll(superseded: () => boolean, token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<number> {
-    const exclude = this.analyzer.current.exclude.length ? `{${this.analyzer.current.exclude.join(',')}}` : undefined;
-    const files = await vscode.workspace.findFiles(MARKDOWN_GLOB, exclude, undefined, token);
+    const files = await workspaceMarkdown(this.analyzer, token);
     let reports = 0;
     for (let i = 0; i < files.length; i++) {
       if (token?.isCancellationRequested || superseded()) break;
@@ -231,12 +245,7 @@ export class DiagnosticsController implements vscode.Disposable {
       // Checked here now: a check queued by the watcher for it would only repeat this one.
       this.queued.delete(uri.toString());
       try {
-        let open = openDocument(uri);
-        const bytes = open ? null : await vscode.workspace.fs.readFile(uri);
-        // A document opened while its file was read is checked as the editor has it.
-        open ??= openDocument(uri);
-        const source = open ? { uri, version: open.version, text: open.getText() } : { uri, version: -1, text: decodeText(bytes!).text };
-        const a = await this.run(source);
+        const a = await this.run(await readSource(uri));
         if (a?.result.isCaseReport) reports++;
       } catch {
         // unreadable now (deleted meanwhile): nothing to report on it

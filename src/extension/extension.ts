@@ -12,6 +12,7 @@ import { exportSummary } from './exportSummary';
 import { OverviewPanel } from './panel/overviewPanel';
 import { OVERVIEW_VIEW_TYPE, type ExportFormat } from '../webview/protocol';
 import { say } from './say';
+import { VocabularyUpdater } from './updateVocabulary';
 
 /** What the integration tests reach through `extension.exports`. */
 export interface CasedocApi {
@@ -21,6 +22,7 @@ export interface CasedocApi {
   anthology: AnthologyTree;
   store: Anthology;
   overview: OverviewPanel;
+  vocabulary: VocabularyUpdater;
   checkWorkspace(): Promise<number>;
 }
 
@@ -55,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
     exportSummary: (format) => exportAs(format),
   });
 
+  const vocabulary = new VocabularyUpdater(analyzer, diagnostics);
   const checkWorkspace = () =>
     vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: say(analyzer.current.lang, 'Casedoc: checking case reports'), cancellable: true },
@@ -94,6 +97,7 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
       if (!analyzer.current.checkWorkspaceOnStartup && !diagnostics.checkingWorkspace) void diagnostics.checkWorkspace();
     }),
     vscode.commands.registerCommand('casedoc.exportSummary', (format?: ExportFormat, target?: vscode.Uri) => exportAs(format, target)),
+    vscode.commands.registerCommand('casedoc.updateVocabulary', () => vocabulary.run()),
     vscode.window.registerWebviewPanelSerializer(OVERVIEW_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel) => overview.attach(panel),
     }),
@@ -124,7 +128,7 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
   status.show(vscode.window.activeTextEditor);
   showActive();
   void vscode.commands.executeCommand('setContext', 'casedoc.anthologyGroupBy', 'collaboration_type');
-  return { analyzer, diagnostics, attention, anthology: anthologyTree, store: anthology, overview, checkWorkspace: () => diagnostics.checkWorkspace() };
+  return { analyzer, diagnostics, attention, anthology: anthologyTree, store: anthology, overview, vocabulary, checkWorkspace: () => diagnostics.checkWorkspace() };
 }
 
 export function deactivate(): void {

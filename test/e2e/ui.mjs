@@ -1,6 +1,6 @@
 // What a user sees, in code-server with the packaged extension installed: squiggles, the Problems
 // panel, a hover, the status bar. Each check saves a screenshot to look at.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { remote, workbenchUrl } from './codeServer.mjs';
 
@@ -128,6 +128,8 @@ export async function uiChecks({ browser, server, folder, results }) {
 
   await step('new-case-report-command', results, page, () => newCaseReport(page), record);
 
+  await step('update-vocabulary', results, page, () => updateVocabulary(page, openFile, folder, results, ''), record);
+
   await step('status-bar-shows-the-classification', results, page, async () => {
     await page.mouse.move(5, 5);
     await openFile(page, '01-faellesskabshuset.md');
@@ -173,6 +175,55 @@ export async function newCaseReport(page) {
   await page.keyboard.press('Control+End');
   await page.locator('.view-line', { hasText: 'Opmærksomhedspunkter' }).first().waitFor({ timeout: 10_000 });
   await page.locator('.statusbar-item', { hasText: 'Co-creation' }).first().waitFor({ timeout: 10_000 });
+}
+
+/**
+ * *Casedoc: Update Reports to the Current Vocabulary* on the v1 report, as a user runs it: the
+ * question what `citizen-user` means (answered "service-user"), the refactor preview (nothing
+ * written yet), the file's box ticked and Apply, the warnings gone; then Ctrl+Z and Ctrl+S give
+ * back the file byte for byte. Screenshots of the question, the preview and the result.
+ */
+export async function updateVocabulary(page, open, folder, results, prefix) {
+  const name = '11-spisefaellesskab-v1.md';
+  const file = join(folder, name);
+  const original = readFileSync(file);
+  await open(page, name);
+  await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ timeout: 5000 });
+  await input.fill('>Casedoc: Update Reports');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Update Reports to the Current Vocabulary' }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  const choice = page.locator('.quick-input-list .monaco-list-row', { hasText: 'service-user' }).first();
+  await choice.waitFor({ timeout: 20_000 });
+  await page.locator('.quick-input-widget', { hasText: 'Spisefællesskabet på Damhuset' }).waitFor({ timeout: 5000 });
+  await page.screenshot({ path: join(results, `${prefix}update-vocabulary-question.png`) });
+  await choice.click();
+  const preview = page.locator('.bulk-edit-panel');
+  await preview.locator('.monaco-list-row', { hasText: 'direct-co-production' }).first().waitFor({ timeout: 20_000 });
+  const changes = await preview.locator('.monaco-list-row').count();
+  if (changes !== 7) throw new Error(`the preview lists ${changes} rows, not the file and its 6 changes`);
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(results, `${prefix}update-vocabulary-preview.png`) });
+  if (!readFileSync(file).equals(original)) throw new Error('the file changed before the preview was confirmed');
+  // The file's box ticks each of its changes.
+  await preview.locator('.monaco-list-row').first().locator('input.edit-checkbox').check();
+  await preview.locator('.monaco-button', { hasText: 'Apply' }).click();
+  await page.locator('.view-line', { hasText: 'coproduction_mode: direct-co-production' }).first().waitFor({ timeout: 15_000 });
+  await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ state: 'detached', timeout: 15_000 });
+  await page.screenshot({ path: join(results, `${prefix}update-vocabulary-applied.png`) });
+  // One undo in the editor, then save: the file is byte for byte what it was.
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+Z');
+  await page.locator('.view-line', { hasText: 'coproduction_mode: co-delivery' }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Control+S');
+  for (let i = 0; !readFileSync(file).equals(original); i++) {
+    if (i > 100) throw new Error('after undo and save the file is not byte for byte the original');
+    await page.waitForTimeout(100);
+  }
+  await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 15_000 });
 }
 
 /** The side panel on report 09: its attention points from the literature and the author's own. */
@@ -234,22 +285,22 @@ async function overviewChecks(page, folder, results, record) {
     await page.locator('.pane-header .action-label[aria-label="Open Anthology Overview"]').first().click();
     frame = await overviewFrame(page);
     const counts = frame.locator('.counts');
-    await counts.filter({ hasText: '10 case reports' }).waitFor({ timeout: 20_000 });
+    await counts.filter({ hasText: '12 case reports' }).waitFor({ timeout: 20_000 });
     const cell = (row, column) => frame.locator(`td.heat[data-row="${row}"][data-column="${column}"]`);
     const text = async (l) => (await l.innerText()).trim();
-    if ((await text(cell('co-production', 'new-public-governance'))) !== '2') throw new Error('co-production × NPG is not 2');
+    if ((await text(cell('co-production', 'new-public-governance'))) !== '3') throw new Error('co-production × NPG is not 3');
     if ((await text(cell('co-creation', 'new-public-governance'))) !== '1') throw new Error('co-creation × NPG (the new report) is not 1');
     if ((await text(cell('(none)', '(none)'))) !== '1') throw new Error('the invalid report is not counted apart');
     const total = await text(frame.locator('table.heatmap tfoot td').last());
-    if (total !== '10') throw new Error(`the heat map's total is ${total}`);
+    if (total !== '12') throw new Error(`the heat map's total is ${total}`);
     const rows = await frame.locator('table.cases tbody tr').count();
-    if (rows !== 10) throw new Error(`the cases table has ${rows} rows`);
+    if (rows !== 12) throw new Error(`the cases table has ${rows} rows`);
   }, record);
 
   await step('overview-high-contrast', results, page, async () => {
     await setTheme(page, 'Dark High Contrast', 'hc-black');
     frame = await overviewFrame(page);
-    await frame.locator('.counts', { hasText: '10 case reports' }).waitFor({ timeout: 20_000 });
+    await frame.locator('.counts', { hasText: '12 case reports' }).waitFor({ timeout: 20_000 });
     // High contrast draws the theme's contrast border where other themes shade.
     const [cell, contrast] = await frame.locator('td.heat').first().evaluate((td) => {
       const probe = document.createElement('span');
@@ -266,7 +317,7 @@ async function overviewChecks(page, folder, results, record) {
   await step('overview-light', results, page, async () => {
     await setTheme(page, 'Light Modern', 'vs');
     frame = await overviewFrame(page);
-    await frame.locator('.counts', { hasText: '10 case reports' }).waitFor({ timeout: 20_000 });
+    await frame.locator('.counts', { hasText: '12 case reports' }).waitFor({ timeout: 20_000 });
     const background = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
     if (background !== 'rgb(255, 255, 255)') throw new Error(`the page's background is ${background} in the light theme`);
     await page.waitForTimeout(500);
@@ -293,13 +344,13 @@ async function overviewChecks(page, folder, results, record) {
     if (first !== '06-sundhedsmakkere.md') throw new Error(`most errors first, but the first row is ${first}`);
     // A heat-map cell lists its cases.
     await frame.locator('td.heat[data-row="co-production"][data-column="new-public-governance"] button').click();
-    await frame.locator('.filter', { hasText: 'Showing 2 of 10' }).waitFor({ timeout: 5000 });
+    await frame.locator('.filter', { hasText: 'Showing 3 of 12' }).waitFor({ timeout: 5000 });
     const files = await frame.locator('table.cases tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-file')));
-    if (files.join() !== '01-faellesskabshuset.md,09-naboskab-i-vest.md') throw new Error(`the cell lists ${files.join()}`);
+    if (files.join() !== '01-faellesskabshuset.md,09-naboskab-i-vest.md,11-spisefaellesskab-v1.md') throw new Error(`the cell lists ${files.join()}`);
     await page.waitForTimeout(800); // the smooth scroll to the listed cases
     await page.screenshot({ path: join(results, 'overview-filtered.png') });
     await frame.locator('.filter button').click();
-    await frame.locator('.filter', { hasText: '10 case reports' }).waitFor({ timeout: 5000 });
+    await frame.locator('.filter', { hasText: '12 case reports' }).waitFor({ timeout: 5000 });
   }, record);
 
   await step('overview-opens-a-case', results, page, async () => {

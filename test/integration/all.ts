@@ -4,6 +4,7 @@
 import './extension.test';
 import './panel.test';
 import './overview.test';
+import './vocabularyUpdate.test';
 import './parity.test';
 import './hostBlocking.test';
 import './hostile.test';

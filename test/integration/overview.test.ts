@@ -75,7 +75,7 @@ describe('The anthology overview', () => {
     assert.deepEqual(m.summary.powerBalance, printed.powerBalance);
     assert.deepEqual(m.summary.attention, printed.attention);
     assert.deepEqual(m.summary.cases, printed.cases);
-    assert.equal(m.summary.crossTable.counts['co-production']['new-public-governance'], 2);
+    assert.equal(m.summary.crossTable.counts['co-production']['new-public-governance'], 3);
     assert.equal(m.labels.collaboration_type['co-production'], 'Co-production');
     assert.equal(m.labels.collaboration_type.samproduktion, 'samproduktion', 'an invalid value is shown as written');
     assert.equal(m.labels.power_balance['(none)'], '(missing or invalid)');

@@ -64,16 +64,16 @@ describe('The Case Reports side panel', () => {
     const tree = api().anthology;
     const groups = await until(() => {
       const g = items(tree).map((x) => labelOf(x.item));
-      return g.includes('Co-production (2)') ? g : false;
+      return g.includes('Co-production (3)') ? g : false;
     }, 'the anthology tree');
-    assert.deepEqual(groups, ['Voluntary social cooperation (1)', 'Co-creation (2)', 'Co-production (2)', 'Partnership (2)', 'Associational support (1)', '(missing or invalid) (1)']);
-    const coproduction = items(tree).find((x) => labelOf(x.item) === 'Co-production (2)')!;
+    assert.deepEqual(groups, ['Voluntary social cooperation (1)', 'Co-creation (2)', 'Co-production (3)', 'Partnership (2)', 'Associational support (1)', 'User involvement (1)', '(missing or invalid) (1)']);
+    const coproduction = items(tree).find((x) => labelOf(x.item) === 'Co-production (3)')!;
     const reports = items(tree, coproduction.node);
-    assert.deepEqual(reports.map((r) => labelOf(r.item)), ['Fællesskabshuset', 'Naboskab i Vest']);
+    assert.deepEqual(reports.map((r) => labelOf(r.item)), ['Fællesskabshuset', 'Naboskab i Vest', 'Spisefællesskabet på Damhuset']);
     assert.equal(reports[0].item.description, '4 attention points');
     assert.equal(reports[0].item.command!.command, 'vscode.open');
     await vscode.commands.executeCommand('casedoc.anthology.groupByParadigm');
-    await until(() => items(tree).some((x) => labelOf(x.item) === 'New Public Governance (NPG) (3)'), 'grouping by paradigm');
+    await until(() => items(tree).some((x) => labelOf(x.item) === 'New Public Governance (NPG) (4)'), 'grouping by paradigm');
     await vscode.commands.executeCommand('casedoc.anthology.groupByType');
     assert.ok(codeOf);
   });

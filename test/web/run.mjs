@@ -75,7 +75,7 @@ try {
 const session = await serve({});
 let ui = { passed: 0, failed: 1 };
 try {
-  ui = await webUiChecks({ browser, url: session.url, results: RESULTS });
+  ui = await webUiChecks({ browser, url: session.url, results: RESULTS, folder });
 } finally {
   await browser.close();
   session.dispose();

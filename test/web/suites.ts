@@ -4,4 +4,5 @@
 import '../integration/extension.test';
 import '../integration/panel.test';
 import '../integration/overview.test';
+import '../integration/vocabularyUpdate.test';
 import '../integration/parity.test';

@@ -1,7 +1,7 @@
 // What a user of vscode.dev or github.dev sees of the web build: the squiggle and Problems row, the
 // side panel's attention points, a new report from the command, and the overview's heat map drawn
 // in its webview. Screenshots go to test-results/web-*.png, to look at.
-import { attentionPointsOf09, newCaseReport, overviewFrame, step } from '../e2e/ui.mjs';
+import { attentionPointsOf09, newCaseReport, overviewFrame, step, updateVocabulary } from '../e2e/ui.mjs';
 
 /** Opens a report from the Explorer, as a reviewer on github.dev would (test-web's file system gives Quick Open no file search). */
 async function openFile(page, name) {
@@ -9,7 +9,7 @@ async function openFile(page, name) {
   await page.locator(`.tab[aria-label*="${name}"]`).first().waitFor({ timeout: 15_000 });
 }
 
-export async function webUiChecks({ browser, url, results }) {
+export async function webUiChecks({ browser, url, results, folder }) {
   const record = { passed: 0, failed: 0 };
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(url);
@@ -26,17 +26,19 @@ export async function webUiChecks({ browser, url, results }) {
 
   await step('web-new-case-report-command', results, page, () => newCaseReport(page), record);
 
+  await step('web-update-vocabulary', results, page, () => updateVocabulary(page, openFile, folder, results, 'web-'), record);
+
   await step('web-overview-heat-map', results, page, async () => {
     // The view's toolbar shows when the pointer is over its header.
     await page.locator('.pane-header', { hasText: 'Anthology' }).first().hover();
     await page.locator('.pane-header .action-label[aria-label="Open Anthology Overview"]').first().click();
     const frame = await overviewFrame(page);
-    await frame.locator('.counts').filter({ hasText: '9 case reports' }).waitFor({ timeout: 20_000 });
-    // Co-production × New Public Governance: 01 and 09.
+    await frame.locator('.counts').filter({ hasText: '11 case reports' }).waitFor({ timeout: 20_000 });
+    // Co-production × New Public Governance: 01, 09 and 11.
     const cell = (await frame.locator('td.heat[data-row="co-production"][data-column="new-public-governance"]').innerText()).trim();
-    if (cell !== '2') throw new Error(`co-production × NPG shows ${cell}, not 2`);
+    if (cell !== '3') throw new Error(`co-production × NPG shows ${cell}, not 3`);
     const rows = await frame.locator('table.cases tbody tr').count();
-    if (rows !== 9) throw new Error(`the cases table has ${rows} rows, not 9`);
+    if (rows !== 11) throw new Error(`the cases table has ${rows} rows, not 11`);
   }, record);
 
   await page.close();
