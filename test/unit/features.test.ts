@@ -102,6 +102,13 @@ describe('hover', () => {
     assert.match(h.markdown, /Ostrom, E\. \(1996\)/);
   });
 
+  it('warns under every collaboration type of the terms other authors use differently, and of samskabelse', () => {
+    const en = show('---\ncollaboration_type: co-cre|ation\n---\n')!.markdown;
+    assert.match(en, /forms\.\n\n\*The definition follows Andersen & Espersen 2017; other authors use co-creation and co-production differently \(the hover on `collaboration_type` says how\)\. In Danish practice samskabelse is an umbrella word: write the actors' own word in `self_label`\.\*\n\n\*Source: Andersen & Espersen 2017\*/);
+    assert.match(show('---\ncollaboration_type: partner|ship\n---\n', 'da')!.markdown, /\*Definitionen følger Andersen & Espersen 2017; andre forfattere bruger samskabelse og samproduktion anderledes/);
+    assert.doesNotMatch(show('---\ngovernance_paradigm: hyb|rid\n---\n')!.markdown, /umbrella/, 'only the collaboration types carry it');
+  });
+
   it('says a proposal of the project is one, in the hover and in Danish', () => {
     assert.match(show('---\norg_level: mi|cro\n---\n')!.markdown, /\*Source: Casedoc's proposal, not a finding of the literature\*/);
     assert.match(show('---\norg_level: mi|cro\n---\n', 'da')!.markdown, /\*Kilde: Casedocs eget forslag, ikke et resultat fra litteraturen\*/);

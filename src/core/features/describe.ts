@@ -51,7 +51,7 @@ export function sourceText(source: string | null, lang: Lang, schema: JsonSchema
 }
 
 /** Markdown that teaches one field or value: both labels, the definition, and where it comes from. */
-export function describeSubject(subject: FieldInfo | VocabularyValue, schema: JsonSchema, lang: Lang, heading?: string): string {
+export function describeSubject(subject: FieldInfo | VocabularyValue, schema: JsonSchema, lang: Lang, heading?: string, note?: string | null): string {
   const w = ENGINE_WORDS[lang].hover;
   const title = subject.title ?? ('id' in subject ? subject.id : '');
   const lines: string[] = [];
@@ -62,6 +62,7 @@ export function describeSubject(subject: FieldInfo | VocabularyValue, schema: Js
   lines.push('id' in subject ? `\`${subject.id}\` — ${labels}` : labels);
   const definition = lang === 'da' ? subject.descriptionDa ?? subject.description : subject.description;
   if (definition) lines.push('', definition);
+  if (note) lines.push('', `*${note}*`);
   const refs = citations(subject.source, schema);
   if (subject.source) {
     lines.push('', `*${refs.length > 1 ? w.sources : w.source}: ${sourceText(subject.source, lang, schema)}*`);

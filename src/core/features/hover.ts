@@ -28,5 +28,6 @@ export function hover(report: ParsedReport, position: Position, schema: JsonSche
   if (!value) return null;
   const key = found.path.filter((s) => !/^\d+$/.test(s)).pop() ?? '';
   const fieldTitle = lang === 'da' ? field.titleDa ?? field.title : field.title;
-  return { markdown: describeSubject(value, schema, lang, fieldTitle ? `*${fieldTitle}* (\`${key}\`)` : undefined), range };
+  const note = lang === 'da' ? field.valueNoteDa ?? field.valueNote : field.valueNote;
+  return { markdown: describeSubject(value, schema, lang, fieldTitle ? `*${fieldTitle}* (\`${key}\`)` : undefined, note), range };
 }

@@ -25,6 +25,9 @@ export interface FieldInfo {
   description: string | null;
   descriptionDa: string | null;
   source: string | null;
+  /** `x-value-note`: what every value's hover adds under its definition (the terms' trap, for collaboration_type). */
+  valueNote: string | null;
+  valueNoteDa: string | null;
   values: VocabularyValue[];
   /** The subschemas that apply here, $refs resolved. */
   schemas: JsonSchema[];
@@ -137,6 +140,8 @@ export function fieldAt(root: JsonSchema, segments: readonly string[]): FieldInf
     description: first('description'),
     descriptionDa: first('x-description-da'),
     source: first('x-source'),
+    valueNote: first('x-value-note'),
+    valueNoteDa: first('x-value-note-da'),
     values: valuesOf(schemas),
     schemas,
   };
