@@ -5,7 +5,13 @@ import { toDiagnostic } from './convert';
 import { nextTurn } from './eventLoop';
 
 const DEBOUNCE_MS = 250;
-const isMarkdown = (doc: vscode.TextDocument) => doc.languageId === 'markdown';
+/**
+ * A Markdown document the author works on: a file, a new one, or one of the workspace (github.dev's
+ * virtual folders). Not the copies VS Code opens to show something else (the refactor preview, a
+ * diff's old side from git): checking those would count a report twice in the anthology.
+ */
+const isMarkdown = (doc: vscode.TextDocument) =>
+  doc.languageId === 'markdown' && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled' || vscode.workspace.getWorkspaceFolder(doc.uri) !== undefined);
 const openDocument = (uri: vscode.Uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
 
 /** The workspace's Markdown files, less what `casedoc.exclude` leaves out. */

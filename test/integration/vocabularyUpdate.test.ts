@@ -26,6 +26,8 @@ async function update(answer: (q: NonNullable<CasedocApi['vocabulary']['question
   await new Promise((r) => setTimeout(r, 1000));
   assert.equal(done, false, 'the update waits for the preview to be confirmed');
   assert.deepEqual(await bytes(fileUri(V1)), original, 'nothing changed before the preview is confirmed');
+  // The preview shows the changed text in a document of its own: not a second report of the anthology.
+  assert.equal(api().store.summary().cases.filter((c) => c.title === 'Spisefællesskabet på Damhuset').length, 1, "the preview's copy is counted as a report");
   if (preview === 'refactorPreview.apply') {
     // The preview opens focused, its changes unticked (VS Code's way for changes that need
     // confirmation): tick the file, which ticks each of its changes, as a user does.
