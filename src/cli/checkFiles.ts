@@ -1,5 +1,5 @@
 import {
-  checkFailed, checkReport, docsUrl, fileBinary, fileTooLarge, fileUnreadable, formatBytes, invalidEncoding, makeDiagnostic, parseReport,
+  checkFailed, checkReport, docsUrl, EMPTY_CLASSIFICATION, fileBinary, fileTooLarge, fileUnreadable, formatBytes, invalidEncoding, makeDiagnostic, parseReport,
   schemaReference, type Classification, type Diagnostic, type Lang,
 } from '../core/index';
 import { displayPath, readText } from './files';
@@ -8,7 +8,7 @@ import { SchemaFiles } from './schemas';
 import { checkInWorkers, workerCount } from './parallel';
 import type { FileDiagnostic, FileReport, RunOptions } from './report';
 
-const EMPTY: Classification = { title: null, authors: [], municipality: null, collaboration_type: null, governance_paradigm: null, power_balance: null, self_label: null };
+const EMPTY: Classification = EMPTY_CLASSIFICATION;
 
 const withDocs = (d: Diagnostic): FileDiagnostic => ({ ...d, documentation: docsUrl(d.code) });
 

@@ -33,6 +33,17 @@ export function declaresCaseReport(report: ParsedReport): boolean {
   return mentionsCaseReport(raw);
 }
 
+const record = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []);
+/** A string, or a number written without quotes (`chapter: 4`), as text. */
+const text = (v: unknown): string | null => (typeof v === 'number' && Number.isFinite(v) ? String(v) : str(v));
+
+/** What a host says of a file it could not read: nothing known. */
+export const EMPTY_CLASSIFICATION: Readonly<Classification> = Object.freeze({
+  title: null, authors: [], municipality: null, collaboration_type: null, governance_paradigm: null, power_balance: null,
+  self_label: null, policy_area: [], format: null, status: null, period: { start: null, end: null }, chapter: null,
+});
+
 export function classify(report: ParsedReport): Classification {
   const d = frontmatterData(report) ?? {};
   const authors = Array.isArray(d.authors) ? d.authors.filter((a): a is string => typeof a === 'string') : typeof d.authors === 'string' ? [d.authors] : [];
@@ -47,5 +58,10 @@ export function classify(report: ParsedReport): Classification {
     governance_paradigm: str(d.governance_paradigm),
     power_balance: str(d.power_balance),
     self_label: str(d.self_label),
+    policy_area: strings(d.policy_area),
+    format: str(d.format),
+    status: str(d.status),
+    period: { start: text(record(d.period).start), end: text(record(d.period).end) },
+    chapter: text(record(d.publication).chapter),
   };
 }

@@ -4,7 +4,7 @@
  */
 export type * from './types';
 export { parseReport, type ParsedReport } from './parse/report';
-export { mentionsCaseReport, MARKDOWN_GLOB } from './classify';
+export { mentionsCaseReport, MARKDOWN_GLOB, EMPTY_CLASSIFICATION } from './classify';
 export { applySeverities, checkReport, type CheckOptions } from './check';
 export { schemaReference, type SchemaReference } from './checks/schema/source';
 export { loadSchema, schemaReason, type SchemaLoad, type CompiledSchema, type JsonSchema } from './schema/compile';

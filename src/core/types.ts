@@ -57,6 +57,13 @@ export interface Classification {
   power_balance: string | null;
   /** The actors' own word for the collaboration, kept apart from the analytic type. */
   self_label: string | null;
+  policy_area: string[];
+  format: string | null;
+  status: string | null;
+  /** `period.start` and `period.end` as written (`YYYY-MM-DD`). */
+  period: { start: string | null; end: string | null };
+  /** `publication.chapter`: the anthology chapter the case belongs to. */
+  chapter: string | null;
 }
 
 export interface CheckResult {

@@ -2,7 +2,7 @@
 // import these types; the extension also checks each incoming message with `readOverviewMessage`,
 // since a webview is a separate, less trusted context.
 import type { Lang, Summary } from '../core/index';
-import type { SummaryField } from '../core/summary/labels';
+import type { LabelledField } from '../core/summary/labels';
 
 export const OVERVIEW_VIEW_TYPE = 'casedoc.overview';
 
@@ -11,7 +11,7 @@ export interface OverviewModel {
   lang: Lang;
   summary: Summary;
   /** field → value id → label in `lang`; `(none)` included. A missing id is shown as written. */
-  labels: Record<SummaryField, Record<string, string>>;
+  labels: Record<LabelledField, Record<string, string>>;
   /** True until the first workspace check has finished: an empty overview is then not yet final. */
   checking: boolean;
 }

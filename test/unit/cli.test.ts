@@ -228,7 +228,7 @@ describe('the casedoc CLI', function () {
     assert.equal(total, 11);
 
     const md = (await casedoc(['summary', 'examples/anthology'])).stdout;
-    assert.match(md, /\| Fællesskabshuset \| A\. Nielsen \| Co-production \| New Public Governance \(NPG\) \| Temporary municipal dominance \| 0 \| 0 \| AP12, AP19, AP20, AP23 \|/);
+    assert.match(md, /\| Fællesskabshuset \| A\. Nielsen \| Roskilde \| Co-production \| New Public Governance \(NPG\) \| Temporary municipal dominance \| 0 \| 0 \| AP12, AP19, AP20, AP23 \|/);
     assert.match(md, /\| Co-production \| 0 \| 0 \| 3 \| 0 \| 0 \| 3 \|/);
     const da = (await casedoc(['summary', 'examples/anthology', '--lang', 'da'])).stdout;
     assert.match(da, /## Samarbejdsform × styringsparadigme/);
@@ -236,7 +236,10 @@ describe('the casedoc CLI', function () {
 
     const csv = (await casedoc(['summary', 'examples/anthology', '--format', 'csv'])).stdout;
     const lines = csv.trimEnd().split('\r\n');
-    assert.equal(lines[0], 'file,title,authors,collaboration_type,governance_paradigm,power_balance,errors,warnings,attention_points');
+    assert.equal(lines[0], 'file,title,authors,municipality,policy_area,collaboration_type,self_label,governance_paradigm,power_balance,format,status,period_start,period_end,chapter,errors,warnings,attention_points');
+    // Every column, whatever the overview shows: lists joined by '; ', a period in two columns, an open end empty.
+    assert.ok(lines.includes('examples/anthology/10-brugerraad-bostoette.md,Brugerrådet i bostøtten,L. Holm,Aalborg,disability; mental-health,user-involvement,brugerinddragelse,new-public-management,full-municipal-dominance,continuous,ongoing,2021-09-01,,,0,0,AP09'), csv);
+    assert.ok(lines.some((l) => l.startsWith('examples/anthology/03-homework-cafe-partnership.md,') && l.includes(',time-limited-project,,2020-08-01,2023-07-31,4,')), csv);
     assert.equal(lines.length, 12);
     const cross = (await casedoc(['summary', 'examples/anthology', '--format', 'csv', '--table', 'crosstab'])).stdout.trimEnd().split('\r\n');
     assert.equal(cross[0], 'collaboration_type,traditional-public-administration,new-public-management,new-public-governance,hybrid,(none)');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { NONE, summarise, summaryLabels } from '../../src/core/index';
 import { readOverviewMessage, type OverviewModel } from '../../src/webview/protocol';
-import { heat, restoreState, visibleCases, INITIAL_STATE, type ViewState } from '../../src/webview/overview/view';
+import { cellText, heat, restoreState, shownColumns, toggleColumn, visibleCases, INITIAL_STATE, type ViewState } from '../../src/webview/overview/view';
 import { check, ROOT } from '../helpers';
 
 function model(lang: 'en' | 'da' = 'en'): OverviewModel {
@@ -31,6 +31,34 @@ describe('the anthology overview (what the webview shows)', () => {
     }
   });
 
+  it('filters to a cell of each cross-table and to the actors\' own word for a type', () => {
+    assert.deepEqual(files(m, { filter: { kind: 'cell', table: 'typeByPower', row: 'co-production', column: 'temporary-municipal-dominance' } }), ['01', '11']);
+    assert.deepEqual(files(m, { filter: { kind: 'cell', table: 'paradigmByPower', row: 'new-public-management', column: 'full-municipal-dominance' } }), ['10']);
+    assert.deepEqual(files(m, { filter: { kind: 'selfLabel', selfLabel: 'samskabelse', type: 'co-production' } }), ['01', '09', '11']);
+    assert.deepEqual(files(m, { filter: { kind: 'selfLabel', selfLabel: 'samskabelse', type: 'co-creation' } }), ['02']);
+    // Every cell and row lists exactly as many cases as it counts.
+    for (const table of ['typeByPower', 'paradigmByPower'] as const) {
+      const t = m.summary[table];
+      for (const row of t.rows) for (const column of t.columns) assert.equal(files(m, { filter: { kind: 'cell', table, row, column } }).length, t.counts[row][column], `${table}: ${row} × ${column}`);
+    }
+    for (const l of m.summary.selfLabels) assert.equal(files(m, { filter: { kind: 'selfLabel', selfLabel: l.selfLabel, type: l.collaboration_type } }).length, l.count, l.selfLabel);
+  });
+
+  it('shows the default columns until the editor chooses, keeps the title, and sorts by a new column', () => {
+    assert.deepEqual(shownColumns(INITIAL_STATE), ['title', 'authors', 'municipality', 'collaboration_type', 'governance_paradigm', 'power_balance', 'errors', 'warnings', 'attentionPoints', 'file']);
+    const withPeriod = { ...INITIAL_STATE, columns: toggleColumn(INITIAL_STATE, 'period') };
+    assert.deepEqual(shownColumns(withPeriod).slice(5, 8), ['power_balance', 'period', 'errors'], 'a chosen column takes its place in the table order');
+    assert.deepEqual(toggleColumn(withPeriod, 'period'), shownColumns(INITIAL_STATE));
+    assert.deepEqual(toggleColumn(INITIAL_STATE, 'title'), shownColumns(INITIAL_STATE), 'the title cannot be hidden');
+    // By period: by its start as written (08's `01-03-2021`, which the check reports, comes first); an open end reads as open.
+    assert.deepEqual(files(m, { sort: { key: 'period', descending: false } }).slice(0, 4), ['08', '05', '04', '09']);
+    assert.equal(cellText(m.summary.cases.find((c) => c.file.startsWith('09'))!, 'period', m), '2018-01-01 –');
+    assert.equal(cellText(m.summary.cases.find((c) => c.file.startsWith('10'))!, 'policy_area', m), 'Disability, Mental health');
+    assert.equal(cellText(m.summary.cases.find((c) => c.file.startsWith('10'))!, 'status', m), 'Ongoing');
+    assert.equal(cellText(m.summary.cases.find((c) => c.file.startsWith('03'))!, 'chapter', m), '4');
+    assert.equal(cellText(m.summary.cases.find((c) => c.file.startsWith('01'))!, 'status', m), '', 'an optional field left out is blank, not "missing"');
+  });
+
   it('sorts by the label a reader sees, numbers as numbers, and either way', () => {
     assert.deepEqual(files(m, { sort: { key: 'title', descending: false } }), ['04', '10', '01', '03', '07', '09', '08', '11', '06', '05', '02']);
     assert.deepEqual(files(m, { sort: { key: 'errors', descending: true } }), ['06', '07', '08', '01', '02', '03', '04', '05', '09', '10', '11']);
@@ -55,8 +83,14 @@ describe('the anthology overview (what the webview shows)', () => {
   });
 
   it('restores a saved sort and filter, and drops a saved state that no longer fits', () => {
-    const saved: ViewState = { sort: { key: 'warnings', descending: true }, filter: { kind: 'point', id: 'AP01' } };
+    const saved: ViewState = { sort: { key: 'warnings', descending: true }, filter: { kind: 'point', id: 'AP01' }, columns: ['title', 'municipality', 'period'] };
     assert.deepEqual(restoreState(JSON.parse(JSON.stringify(saved))), saved);
+    // A state saved before the columns could be chosen, or naming a column that is gone, or without the title.
+    assert.deepEqual(restoreState({ sort: saved.sort, filter: null }), { sort: saved.sort, filter: null, columns: null });
+    assert.deepEqual(restoreState({ ...saved, columns: ['title', 'gone', 'period'] }).columns, ['title', 'period']);
+    assert.equal(restoreState({ ...saved, columns: ['period'] }).columns, null);
+    assert.equal(restoreState({ ...saved, filter: { kind: 'cell', table: 'nowhere', row: 'a', column: 'b' } }).filter, null);
+    assert.deepEqual(restoreState({ ...saved, filter: { kind: 'selfLabel', selfLabel: 'samskabelse', type: 'co-creation' } }).filter, { kind: 'selfLabel', selfLabel: 'samskabelse', type: 'co-creation' });
     assert.deepEqual(restoreState(undefined), INITIAL_STATE);
     assert.deepEqual(restoreState({ sort: { key: 'constructor', descending: 1 }, filter: { kind: 'cell', row: 3 } }), INITIAL_STATE);
   });

@@ -15,10 +15,10 @@ export type CsvTable = (typeof CSV_TABLES)[number];
 export function summaryCsv(s: Summary, table: CsvTable): string {
   const rows: string[][] = [];
   if (table === 'cases') {
-    // The file first: the key a script joins on.
-    const columns = [...SUMMARY_COLUMNS.filter((c) => c.key === 'file'), ...SUMMARY_COLUMNS.filter((c) => c.key !== 'file')];
-    rows.push(columns.map((c) => c.csv));
-    for (const r of s.cases) rows.push(columns.map((c) => c.value(r)));
+    // Every column, the file first: the key a script joins on.
+    const cells = [...SUMMARY_COLUMNS.filter((c) => c.key === 'file'), ...SUMMARY_COLUMNS.filter((c) => c.key !== 'file')].flatMap((c) => c.csv);
+    rows.push(cells.map((c) => c.header));
+    for (const r of s.cases) rows.push(cells.map((c) => c.value(r)));
   } else if (table === 'self-labels') {
     rows.push(['self_label', 'collaboration_type', 'reports']);
     for (const l of s.selfLabels) rows.push([l.selfLabel, l.collaboration_type, String(l.count)]);

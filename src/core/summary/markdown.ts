@@ -1,6 +1,6 @@
 import type { Lang } from '../types';
-import { SUMMARY_COLUMNS } from './columns';
-import { summaryLabel, type SummaryField } from './labels';
+import { SHOWN_COLUMNS } from './columns';
+import { summaryLabel, type LabelledField, type SummaryField } from './labels';
 import type { CrossTable, Summary } from './summarise';
 import { SUMMARY_WORDS } from './words';
 
@@ -14,10 +14,10 @@ export function summaryMarkdown(s: Summary, lang: Lang): string {
   const lines = [`# ${w.summaryTitle}`, '', `## ${w.casesTitle}`, ''];
   if (s.cases.length === 0) lines.push(w.noReports, '');
   else {
-    lines.push(row(SUMMARY_COLUMNS.map((col) => c[col.heading])));
-    lines.push(`|${SUMMARY_COLUMNS.map((col) => (col.right ? '--:' : '---')).join('|')}|`);
-    const label = (field: SummaryField, id: string | null) => summaryLabel(s, field, id, lang);
-    for (const r of s.cases) lines.push(row(SUMMARY_COLUMNS.map((col) => col.text(r, label) || (col.key === 'title' ? w.none : ''))));
+    lines.push(row(SHOWN_COLUMNS.map((col) => c[col.heading])));
+    lines.push(`|${SHOWN_COLUMNS.map((col) => (col.right ? '--:' : '---')).join('|')}|`);
+    const label = (field: LabelledField, id: string | null) => summaryLabel(s, field, id, lang);
+    for (const r of s.cases) lines.push(row(SHOWN_COLUMNS.map((col) => col.text(r, label) || (col.key === 'title' ? w.none : ''))));
     lines.push('');
   }
 

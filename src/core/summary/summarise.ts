@@ -40,9 +40,16 @@ export interface SummaryCase {
   file: string;
   title: string | null;
   authors: string[];
+  municipality: string | null;
+  policy_area: string[];
+  self_label: string | null;
   collaboration_type: string | null;
   governance_paradigm: string | null;
   power_balance: string | null;
+  format: string | null;
+  status: string | null;
+  period: { start: string | null; end: string | null };
+  chapter: string | null;
   errors: number;
   warnings: number;
   attentionPoints: string[];
@@ -64,9 +71,16 @@ export function summarise(reports: readonly SummaryInput[]): Summary {
     file: r.file,
     title: r.classification.title,
     authors: r.classification.authors,
+    municipality: r.classification.municipality,
+    policy_area: r.classification.policy_area,
+    self_label: r.classification.self_label,
     collaboration_type: r.classification.collaboration_type,
     governance_paradigm: r.classification.governance_paradigm,
     power_balance: r.classification.power_balance,
+    format: r.classification.format,
+    status: r.classification.status,
+    period: r.classification.period,
+    chapter: r.classification.chapter,
     errors: r.diagnostics.filter((d) => d.severity === 'error').length,
     warnings: r.diagnostics.filter((d) => d.severity === 'warning').length,
     attentionPoints: r.attentionPoints.map((p) => p.id),

@@ -7,6 +7,15 @@ import { NONE } from './none';
 export type SummaryField = 'collaboration_type' | 'governance_paradigm' | 'power_balance';
 export const SUMMARY_FIELDS: readonly SummaryField[] = ['collaboration_type', 'governance_paradigm', 'power_balance'];
 
+/** The fields whose values the summary shows by their labels: the tabulated ones, and more columns of the cases table. */
+export type LabelledField = SummaryField | 'policy_area' | 'format' | 'status';
+/** Where each labelled field's values are in a schema (`policy_area` is a list: its items). */
+const VALUES_AT: Record<LabelledField, readonly string[]> = {
+  collaboration_type: ['collaboration_type'], governance_paradigm: ['governance_paradigm'], power_balance: ['power_balance'],
+  policy_area: ['policy_area', '0'], format: ['format'], status: ['status'],
+};
+export const LABELLED_FIELDS = Object.keys(VALUES_AT) as LabelledField[];
+
 /** A value of a summary field, with the titles the report's schema gives it. */
 export interface SummaryValue {
   id: string;
@@ -14,7 +23,7 @@ export interface SummaryValue {
   titleDa: string | null;
 }
 
-export type SummaryVocabulary = Record<SummaryField, SummaryValue[]>;
+export type SummaryVocabulary = Record<LabelledField, SummaryValue[]>;
 
 /**
  * The values of the schemas the reports were checked against, field by field, in their order
@@ -22,10 +31,10 @@ export type SummaryVocabulary = Record<SummaryField, SummaryValue[]>;
  */
 export function summaryVocabulary(schemas: readonly JsonSchema[]): SummaryVocabulary {
   const vocabulary = {} as SummaryVocabulary;
-  for (const field of SUMMARY_FIELDS) {
+  for (const field of LABELLED_FIELDS) {
     const byId = new Map<string, SummaryValue>();
     for (const schema of schemas.length ? schemas : [builtinSchema().json]) {
-      for (const v of fieldAt(schema, [field]).values) if (!byId.has(v.id)) byId.set(v.id, { id: v.id, title: v.title, titleDa: v.titleDa });
+      for (const v of fieldAt(schema, VALUES_AT[field]).values) if (!byId.has(v.id)) byId.set(v.id, { id: v.id, title: v.title, titleDa: v.titleDa });
     }
     vocabulary[field] = [...byId.values()];
   }

@@ -3,7 +3,10 @@ import type { Lang } from '../types';
 /** The words of a summary's headings and columns, in both languages. */
 export const SUMMARY_WORDS = {
   en: {
-    columns: { file: 'File', title: 'Title', authors: 'Authors', type: 'Collaboration type', paradigm: 'Governance paradigm', power: 'Power balance', errors: 'Errors', warnings: 'Warnings', attention: 'Attention points' },
+    columns: {
+      file: 'File', title: 'Title', authors: 'Authors', municipality: 'Municipality', policyArea: 'Policy area', type: 'Collaboration type', selfLabel: 'Own word',
+      paradigm: 'Governance paradigm', power: 'Power balance', format: 'Format', status: 'Status', period: 'Period', chapter: 'Chapter', errors: 'Errors', warnings: 'Warnings', attention: 'Attention points',
+    },
     summaryTitle: 'Anthology summary',
     casesTitle: 'Cases',
     crossTitle: 'Collaboration type × governance paradigm',
@@ -24,7 +27,10 @@ export const SUMMARY_WORDS = {
     noPoints: 'No attention points raised.',
   },
   da: {
-    columns: { file: 'Fil', title: 'Titel', authors: 'Forfattere', type: 'Samarbejdsform', paradigm: 'Styringsparadigme', power: 'Magtbalance', errors: 'Fejl', warnings: 'Advarsler', attention: 'Opmærksomhedspunkter' },
+    columns: {
+      file: 'Fil', title: 'Titel', authors: 'Forfattere', municipality: 'Kommune', policyArea: 'Fagområde', type: 'Samarbejdsform', selfLabel: 'Egen betegnelse',
+      paradigm: 'Styringsparadigme', power: 'Magtbalance', format: 'Format', status: 'Status', period: 'Periode', chapter: 'Kapitel', errors: 'Fejl', warnings: 'Advarsler', attention: 'Opmærksomhedspunkter',
+    },
     summaryTitle: 'Antologioversigt',
     casesTitle: 'Cases',
     crossTitle: 'Samarbejdsform × styringsparadigme',
@@ -41,7 +47,7 @@ export const SUMMARY_WORDS = {
     source: 'Kilde',
     total: 'I alt',
     none: '(mangler eller ugyldig)',
-    noReports: 'Ingen caserapporter fundet.',
-    noPoints: 'Ingen opmærksomhedspunkter rejst.',
+    noReports: 'Der blev ikke fundet nogen caserapporter.',
+    noPoints: 'Der er ikke rejst nogen opmærksomhedspunkter.',
   },
 } satisfies Record<Lang, unknown>;

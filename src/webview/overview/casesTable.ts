@@ -3,7 +3,7 @@ import type { SummaryCase } from '../../core/summary/summarise';
 import { SUMMARY_WORDS } from '../../core/summary/words';
 import type { OverviewModel } from '../protocol';
 import { h, on } from './dom';
-import { cellText, type SortKey, type ViewState } from './view';
+import { cellText, shownColumns, type SortKey, type ViewState } from './view';
 import type { OverviewWords } from './words';
 
 /**
@@ -12,7 +12,8 @@ import type { OverviewWords } from './words';
  */
 export function casesTable(model: OverviewModel, rows: readonly SummaryCase[], state: ViewState, w: OverviewWords, sortBy: (k: SortKey) => void, open: (file: string) => void): HTMLElement {
   const c = SUMMARY_WORDS[model.lang].columns;
-  const columns: [SortKey, string, string?][] = SUMMARY_COLUMNS.map((col) => [col.key, c[col.heading], col.right ? 'num' : undefined]);
+  const shown = shownColumns(state);
+  const columns: [SortKey, string, string?][] = SUMMARY_COLUMNS.filter((col) => shown.includes(col.key)).map((col) => [col.key, c[col.heading], col.right ? 'num' : undefined]);
   const head = h('tr', {}, ...columns.map(([key, name, cls]) => {
     const sorted = state.sort.key === key;
     const th = h('th', { scope: 'col', class: cls, 'aria-sort': sorted ? (state.sort.descending ? 'descending' : 'ascending') : 'none' },
@@ -32,10 +33,27 @@ export function casesTable(model: OverviewModel, rows: readonly SummaryCase[], s
         return h('td', { class: 'points' }, ...r.attentionPoints.map((id) => h('span', { class: 'chip', title: points.find((p) => p.id === id)?.message }, id)));
       case 'file':
         return h('td', { class: 'file' }, r.file);
+      case 'period':
+        // A date is not broken at its hyphens.
+        return h('td', { class: 'period' }, cellText(r, key, model));
       default:
         return h('td', {}, cellText(r, key, model));
     }
   };
   const body = rows.map((r) => h('tr', { 'data-file': r.file }, ...columns.map(([key]) => cell(r, key))));
   return h('div', { class: 'scroll' }, h('table', { class: 'cases' }, h('thead', {}, head), h('tbody', {}, ...body)));
+}
+
+/**
+ * Which columns the table shows: a disclosure with a checkbox per column (the title stays, as the
+ * way to open a case). The CSV export has every column whatever is chosen here.
+ */
+export function columnChooser(model: OverviewModel, state: ViewState, w: OverviewWords, open: boolean, setOpen: (open: boolean) => void, toggle: (k: SortKey) => void): HTMLElement {
+  const c = SUMMARY_WORDS[model.lang].columns;
+  const shown = shownColumns(state);
+  const boxes = SUMMARY_COLUMNS.map((col) => h('label', {},
+    on(h('input', { type: 'checkbox', checked: shown.includes(col.key), disabled: col.key === 'title', 'data-focus': `column:${col.key}` }), 'change', () => toggle(col.key)),
+    c[col.heading]));
+  const details = h('details', { class: 'columns', open }, h('summary', { 'data-focus': 'columns' }, w.columns), h('div', { class: 'column-list' }, ...boxes));
+  return on(details, 'toggle', () => setOpen(details.open));
 }

@@ -3,10 +3,11 @@
 import { SUMMARY_WORDS } from '../../core/summary/words';
 import type { FromOverview, OverviewModel, ToOverview } from '../protocol';
 import { barChart } from './bars';
-import { casesTable } from './casesTable';
+import { casesTable, columnChooser } from './casesTable';
 import { h, on } from './dom';
 import { heatmap } from './heatmap';
-import { labelOf, restoreState, sameFilter, visibleCases, type Filter, type SortKey, type ViewState } from './view';
+import { selfLabelTable } from './selfLabels';
+import { CROSS_TABLES, labelOf, restoreState, sameFilter, toggleColumn, visibleCases, type Filter, type SortKey, type ViewState } from './view';
 import { OVERVIEW_WORDS } from './words';
 
 declare function acquireVsCodeApi(): { postMessage(m: FromOverview): void; getState(): unknown; setState(s: unknown): void };
@@ -14,6 +15,8 @@ declare function acquireVsCodeApi(): { postMessage(m: FromOverview): void; getSt
 const vscode = acquireVsCodeApi();
 let state: ViewState = restoreState(vscode.getState());
 let model: OverviewModel | undefined;
+// Whether the column chooser is open: kept across redraws, not across reloads.
+let chooserOpen = false;
 const root = document.getElementById('root')!;
 
 function update(next: Partial<ViewState>): void {
@@ -34,7 +37,11 @@ function sortBy(key: SortKey): void {
 }
 
 function filterLabel(m: OverviewModel, f: Filter): string {
-  if (f.kind === 'cell') return `${labelOf(m, 'collaboration_type', f.row)} × ${labelOf(m, 'governance_paradigm', f.column)}`;
+  if (f.kind === 'cell') {
+    const t = CROSS_TABLES[f.table ?? 'crossTable'];
+    return `${labelOf(m, t.row, f.row)} × ${labelOf(m, t.column, f.column)}`;
+  }
+  if (f.kind === 'selfLabel') return `"${f.selfLabel}" · ${labelOf(m, 'collaboration_type', f.type)}`;
   if (f.kind === 'power') return labelOf(m, 'power_balance', f.id);
   return f.id;
 }
@@ -65,18 +72,25 @@ function render(): void {
   }
 
   const charts = h('div', { class: 'charts' },
-    heatmap(m, w, state.filter, choose),
+    heatmap(m, 'crossTable', sw.crossTitle, sw.total, w, state.filter, choose),
     barChart('power-title', sw.powerTitle, s.powerBalance.map((p) => ({ label: labelOf(m, 'power_balance', p.id), count: p.count, filter: { kind: 'power', id: p.id } })), w, state.filter, choose),
     barChart('attention-title', sw.attentionTitle, s.attention.map((a) => ({ label: a.id, detail: a.message, tooltip: `${a.message}\n${a.sourceText}`, count: a.count, severity: a.severity, filter: { kind: 'point', id: a.id } })), w, state.filter, choose, { empty: sw.noPoints, severities: w.severities }),
   );
+  const tables = h('div', { class: 'charts tables' },
+    heatmap(m, 'typeByPower', sw.typePowerTitle, sw.total, w, state.filter, choose),
+    selfLabelTable(m, w, state.filter, choose),
+    heatmap(m, 'paradigmByPower', sw.paradigmPowerTitle, sw.total, w, state.filter, choose),
+  );
   const rows = visibleCases(m, state);
-  const filterBar = h('div', { class: 'filter', role: 'status' },
-    state.filter ? `${w.showing(rows.length, s.cases.length)} · ${filterLabel(m, state.filter)}` : w.reports(s.cases.length),
-    state.filter ? on(h('button', { type: 'button', class: 'secondary', 'data-focus': 'clear' }, w.clearFilter), 'click', () => update({ filter: null })) : null,
+  const filterBar = h('div', { class: 'table-tools' },
+    h('div', { class: 'filter', role: 'status' },
+      state.filter ? `${w.showing(rows.length, s.cases.length)} · ${filterLabel(m, state.filter)}` : w.reports(s.cases.length),
+      state.filter ? on(h('button', { type: 'button', class: 'secondary', 'data-focus': 'clear' }, w.clearFilter), 'click', () => update({ filter: null })) : null),
+    columnChooser(m, state, w, chooserOpen, (open) => (chooserOpen = open), (key) => update({ columns: toggleColumn(state, key) })),
   );
   const cases = h('section', { class: 'card wide', 'aria-labelledby': 'cases-title' }, h('h2', { id: 'cases-title' }, sw.casesTitle), filterBar,
     casesTable(m, rows, state, w, sortBy, (file) => vscode.postMessage({ type: 'open', file })));
-  root.replaceChildren(header, charts, cases);
+  root.replaceChildren(header, charts, tables, cases);
   tagFocusable();
   if (focusKey) (root.querySelector(`[data-focus="${CSS.escape(focusKey)}"]`) as HTMLElement | null)?.focus({ preventScroll: true });
 }

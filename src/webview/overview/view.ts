@@ -1,24 +1,51 @@
 // What the overview shows of the model, given the user's sort and filter: pure, so it is
 // unit-tested without a browser.
 import { NONE } from '../../core/summary/none';
-import { SUMMARY_COLUMNS, type SummaryColumn } from '../../core/summary/columns';
-import type { SummaryCase } from '../../core/summary/summarise';
+import { SUMMARY_COLUMNS, type ColumnKey } from '../../core/summary/columns';
+import type { Summary, SummaryCase } from '../../core/summary/summarise';
+import type { SummaryField } from '../../core/summary/vocabulary';
 import type { OverviewModel } from '../protocol';
 
-export type SortKey = SummaryColumn['key'];
+export type SortKey = ColumnKey;
+
+/** The summary's three cross-tables, and the fields of their rows and columns. */
+export type TableId = 'crossTable' | 'typeByPower' | 'paradigmByPower';
+export const CROSS_TABLES: Record<TableId, { row: SummaryField; column: SummaryField }> = {
+  crossTable: { row: 'collaboration_type', column: 'governance_paradigm' },
+  typeByPower: { row: 'collaboration_type', column: 'power_balance' },
+  paradigmByPower: { row: 'governance_paradigm', column: 'power_balance' },
+};
+export const tableOf = (s: Summary, id: TableId) => s[id];
 
 export type Filter =
-  | { kind: 'cell'; row: string; column: string }
+  // `table` absent: the type × paradigm table (a state stored before there were three).
+  | { kind: 'cell'; table?: TableId; row: string; column: string }
   | { kind: 'power'; id: string }
-  | { kind: 'point'; id: string };
+  | { kind: 'point'; id: string }
+  | { kind: 'selfLabel'; selfLabel: string; type: string };
 
 /** Kept by the webview across reloads (`vscode.setState`). */
 export interface ViewState {
   sort: { key: SortKey; descending: boolean };
   filter: Filter | null;
+  /** The cases table's columns the editor chose, in table order; null: the default ones. */
+  columns: SortKey[] | null;
 }
 
-export const INITIAL_STATE: ViewState = { sort: { key: 'file', descending: false }, filter: null };
+export const INITIAL_STATE: ViewState = { sort: { key: 'file', descending: false }, filter: null, columns: null };
+
+/** The cases table's columns as shown: the editor's choice, or the default ones; in table order. */
+export function shownColumns(state: ViewState): SortKey[] {
+  return SUMMARY_COLUMNS.filter((c) => (state.columns ? state.columns.includes(c.key) : c.shown)).map((c) => c.key);
+}
+
+/** The editor's choice with `key` shown or hidden; the title always stays, as the way to open a case. */
+export function toggleColumn(state: ViewState, key: SortKey): SortKey[] {
+  if (key === 'title') return shownColumns(state);
+  const shown = shownColumns(state);
+  const next = shown.includes(key) ? shown.filter((k) => k !== key) : [...shown, key];
+  return SUMMARY_COLUMNS.map((c) => c.key).filter((k) => next.includes(k));
+}
 
 /** A heat-map cell's shade (percent of the chart colour): never opaque, so the number stays readable in every theme. */
 export const heat = (n: number, max: number) => (n === 0 || max === 0 ? 0 : Math.round(15 + (50 * n) / max));
@@ -33,8 +60,12 @@ export const sameFilter = (a: Filter | null, b: Filter | null) => JSON.stringify
 export function matches(c: SummaryCase, filter: Filter | null): boolean {
   if (!filter) return true;
   switch (filter.kind) {
-    case 'cell':
-      return c.groups.collaboration_type === filter.row && c.groups.governance_paradigm === filter.column;
+    case 'cell': {
+      const t = CROSS_TABLES[filter.table ?? 'crossTable'];
+      return c.groups[t.row] === filter.row && c.groups[t.column] === filter.column;
+    }
+    case 'selfLabel':
+      return (c.self_label ?? '').trim() === filter.selfLabel && c.groups.collaboration_type === filter.type;
     case 'power':
       return c.groups.power_balance === filter.id;
     case 'point':
@@ -81,6 +112,10 @@ export function restoreState(stored: unknown): ViewState {
   const keys = SUMMARY_COLUMNS.map((col) => col.key);
   const sort = s.sort && keys.includes(s.sort.key) ? { key: s.sort.key, descending: Boolean(s.sort.descending) } : INITIAL_STATE.sort;
   const f = s.filter;
-  const filter = f && ((f.kind === 'cell' && typeof f.row === 'string' && typeof f.column === 'string') || ((f.kind === 'power' || f.kind === 'point') && typeof f.id === 'string')) ? f : null;
-  return { sort, filter };
+  const cell = f?.kind === 'cell' && typeof f.row === 'string' && typeof f.column === 'string' && (f.table === undefined || f.table in CROSS_TABLES);
+  const byId = (f?.kind === 'power' || f?.kind === 'point') && typeof f.id === 'string';
+  const self = f?.kind === 'selfLabel' && typeof f.selfLabel === 'string' && typeof f.type === 'string';
+  const filter = f && (cell || byId || self) ? f : null;
+  const columns = Array.isArray(s.columns) ? s.columns.filter((k): k is SortKey => keys.includes(k)) : null;
+  return { sort, filter, columns: columns && columns.includes('title') ? columns : null };
 }

@@ -5,7 +5,7 @@ import { listedPhases } from './read';
 
 export const phaseNotListed = defineCode('phase-not-listed', 'warning', {
   en: (a: { phase: string }) => `${q(a.phase)} has a power balance here but is not among the \`phases\`.`,
-  da: (a) => `${q(a.phase)} har en magtbalance her, men står ikke blandt \`phases\`.`,
+  da: (a) => `Fasen ${q(a.phase)} har en magtbalance her, men står ikke blandt \`phases\`.`,
 });
 
 /** A power balance for a phase the report does not list (fields of one's own, `x-…`, aside). */

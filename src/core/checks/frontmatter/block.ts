@@ -7,7 +7,7 @@ export const missingFrontmatter = defineCode('missing-frontmatter', 'error', {
 });
 export const frontmatterUnclosed = defineCode('frontmatter-unclosed', 'error', {
   en: () => 'The frontmatter is never closed: add a line with `---` after its last field.',
-  da: () => 'Frontmatter bliver aldrig afsluttet: tilføj en linje med `---` efter det sidste felt.',
+  da: () => 'Frontmatter afsluttes ikke: tilføj en linje med `---` efter det sidste felt.',
 });
 export const frontmatterToml = defineCode('frontmatter-toml', 'error', {
   en: () => 'TOML frontmatter (`+++`) is not read: write the fields in YAML between two `---` lines.',

@@ -8,7 +8,7 @@ import { conflictMarkers } from './read';
 
 export const duplicateKey = defineCode('duplicate-key', 'error', {
   en: (a: { key: string; firstLine: Text }) => `The key ${q(a.key)} appears twice (first on line ${a.firstLine}); only the last one counts. Remove one of them.`,
-  da: (a) => `Nøglen ${q(a.key)} står der to gange (første gang på linje ${a.firstLine}); kun den sidste gælder. Fjern den ene.`,
+  da: (a) => `Nøglen ${q(a.key)} står to gange (første gang på linje ${a.firstLine}); kun den sidste gælder. Fjern den ene.`,
 });
 
 /** A pair from its key to the end of its value (trailing white space excluded), for removing it. */

@@ -5,7 +5,7 @@ import { makeDiagnostic } from '../diagnostic';
 
 export const tooManyProblems = defineCode('too-many-problems', 'information', {
   en: (a: { count: Text; shown: Text }) => `${a.count} more problems are not shown: only the first ${a.shown} are. Fix these first; the rest appear as they go.`,
-  da: (a) => `${a.count} problemer mere vises ikke: kun de første ${a.shown} gør. Ret dem først; resten kommer frem efterhånden.`,
+  da: (a) => `Yderligere ${a.count} problemer vises ikke, kun de første ${a.shown}. Ret dem først, så kommer resten frem.`,
 });
 
 /** More problems than anyone reads in one file: the first ones, and a note saying how many more. */
