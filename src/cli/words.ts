@@ -8,8 +8,9 @@ export const WORDS = {
 
 Commands:
   check     Check case reports against the schema; report problems and attention points.
-  summary   Tabulate the case reports of an anthology: a row per case and the
-            collaboration type × governance paradigm cross-table.
+  summary   Tabulate the case reports of an anthology: a row per case, the cross-tables
+            of collaboration type, governance paradigm and power balance, and the
+            actors' own word against the analytic type.
   migrate   Update deprecated values (vocabulary v1) in place where there is one
             replacement; list those where the author must choose.
 
@@ -50,7 +51,7 @@ remain), 2 wrong usage.
       updated: (n: number, files: number) => `Updated ${n} ${n === 1 ? 'value' : 'values'} in ${files} ${files === 1 ? 'file' : 'files'}`,
       wouldUpdate: (n: number, files: number) => `Would update ${n} ${n === 1 ? 'value' : 'values'} in ${files} ${files === 1 ? 'file' : 'files'}`,
       left: (n: number) => `${n} ${n === 1 ? 'value is' : 'values are'} left for the author to choose`,
-      choose: (at: string, value: string, path: string, choices: readonly string[]) => `${at}  \`${value}\` (${path}): choose ${choices.map((c) => `\`${c}\``).join(', ')}`,
+      choose: (at: string, value: string, path: string, choices: readonly string[]) => `${at}  \`${value}\` (${path}): choose one of ${choices.map((c) => `\`${c}\``).join(', ')}`,
       notUtf8: (file: string) => `${file}: not rewritten, since it is not plain UTF-8; update it in the editor`,
     },
     unreadable: { folder: 'it is a folder', missing: 'it does not exist', permission: 'permission denied' },
@@ -75,8 +76,9 @@ remain), 2 wrong usage.
 
 Kommandoer:
   check     Kontrollér caserapporter mod skemaet; vis problemer og opmærksomhedspunkter.
-  summary   Opstil en antologis caserapporter: en række pr. case og krydstabellen
-            samarbejdsform × styringsparadigme.
+  summary   Opstil en antologis caserapporter: en række pr. case, krydstabellerne over
+            samarbejdsform, styringsparadigme og magtbalance og aktørernes egen
+            betegnelse over for den analytiske samarbejdsform.
   migrate   Opdatér forældede værdier (ordforråd v1) i filerne, hvor der er én
             erstatning; vis dem, hvor forfatteren selv skal vælge.
 
@@ -116,7 +118,7 @@ stadig forældede værdier), 2 forkert brug.
       updated: (n: number, files: number) => `Opdaterede ${n} ${n === 1 ? 'værdi' : 'værdier'} i ${files} ${files === 1 ? 'fil' : 'filer'}`,
       wouldUpdate: (n: number, files: number) => `Ville opdatere ${n} ${n === 1 ? 'værdi' : 'værdier'} i ${files} ${files === 1 ? 'fil' : 'filer'}`,
       left: (n: number) => `${n} ${n === 1 ? 'værdi' : 'værdier'} skal forfatteren selv vælge`,
-      choose: (at: string, value: string, path: string, choices: readonly string[]) => `${at}  \`${value}\` (${path}): vælg ${choices.map((c) => `\`${c}\``).join(', ')}`,
+      choose: (at: string, value: string, path: string, choices: readonly string[]) => `${at}  \`${value}\` (${path}): vælg en af ${choices.map((c) => `\`${c}\``).join(', ')}`,
       notUtf8: (file: string) => `${file}: ikke omskrevet, da filen ikke er ren UTF-8; opdatér den i editoren`,
     },
     unreadable: { folder: 'det er en mappe', missing: 'den findes ikke', permission: 'adgang nægtet' },

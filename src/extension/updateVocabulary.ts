@@ -124,7 +124,7 @@ export class VocabularyUpdater {
     const left = r.left === 1
       ? say(lang, '1 value is left for you to choose: the quick fix on its warning offers each replacement.')
       : say(lang, '{0} values are left for you to choose: the quick fix on each warning offers each replacement.', r.left);
-    const show = say(lang, 'Show Problems');
+    const show = say(lang, 'Show problems');
     if ((await vscode.window.showInformationMessage(first ? `${first} ${left}` : left, show)) === show) {
       await vscode.commands.executeCommand('workbench.actions.view.problems');
     }

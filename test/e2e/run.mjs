@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 import { installVsix, launchBrowser, remote, ROOT, startCodeServer, userDataDir, workbenchUrl } from './codeServer.mjs';
 import { writeExpected } from './expected.mjs';
 import { runInHost } from './inHost.mjs';
-import { uiChecks } from './ui.mjs';
+import { danishUiChecks, uiChecks } from './ui.mjs';
 
 const RESULTS = join(ROOT, 'test-results');
 rmSync(RESULTS, { recursive: true, force: true });
@@ -55,16 +55,17 @@ async function inHostTests({ untrusted = false } = {}) {
   }
 }
 
-async function packagedUiTests() {
-  execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--skip-license', '-o', join(RESULTS, 'casedoc.vsix')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+/** `danish`: a second session whose user settings say `casedoc.language: da`, for the Danish texts. */
+async function packagedUiTests({ danish = false } = {}) {
+  if (!danish) execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--skip-license', '-o', join(RESULTS, 'casedoc.vsix')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const extensionsDir = mkdtempSync(join(tmpdir(), 'casedoc-e2e-ext-'));
   await installVsix(join(RESULTS, 'casedoc.vsix'), extensionsDir);
   const folder = workspaceCopy();
-  const userData = userDataDir();
+  const userData = userDataDir(danish ? { 'casedoc.language': 'da' } : {});
   const server = await startCodeServer({ folder, extensionsDir, userData });
   const browser = await launchBrowser();
   try {
-    return await uiChecks({ browser, server, folder, results: RESULTS, userData });
+    return await (danish ? danishUiChecks : uiChecks)({ browser, server, folder, results: RESULTS });
   } finally {
     await browser.close();
     await server.stop();
@@ -76,8 +77,9 @@ const trusted = await inHostTests();
 const untrusted = await inHostTests({ untrusted: true });
 const a = { passed: trusted.passed + untrusted.passed, failed: trusted.failed + untrusted.failed };
 const b = process.argv.includes('--host-only') ? { passed: 0, failed: 0 } : await packagedUiTests();
-const passed = a.passed + b.passed;
-const failed = a.failed + b.failed;
+const c = process.argv.includes('--host-only') ? { passed: 0, failed: 0 } : await packagedUiTests({ danish: true });
+const passed = a.passed + b.passed + c.passed;
+const failed = a.failed + b.failed + c.failed;
 console.log(`\nreal VS Code: ${a.passed + a.failed} in-host tests, ${b.passed + b.failed} UI checks; screenshots in test-results/`);
 console.log(`e2e: ${passed} passed, ${failed} failed`);
 // Exit now: a browser or server handle left behind must not hold CI open.

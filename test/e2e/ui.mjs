@@ -150,7 +150,78 @@ export async function uiChecks({ browser, server, folder, results }) {
   }, record);
 
   await overviewChecks(page, folder, results, record);
+  await step('hover-co-creation-en', results, page, hoverCoCreation(page, openFile, { note: 'In Danish practice samskabelse is an umbrella word', source: 'Source: Andersen & Espersen 2017' }), record);
 
+  await page.close();
+  return record;
+}
+
+/** The power-balance cross-tables and the own-word table, in view for the screenshot; a cell lists its cases. */
+async function crossTables(page, frame, words) {
+  const table = frame.locator('section[data-table="typeByPower"]');
+  await table.locator('h2', { hasText: words.typePower }).waitFor({ timeout: 20_000 });
+  await table.scrollIntoViewIfNeeded();
+  const cell = (await frame.locator('td.heat[data-table="typeByPower"][data-row="co-production"][data-column="temporary-municipal-dominance"]').innerText()).trim();
+  if (cell !== '2') throw new Error(`co-production × temporary municipal dominance shows ${cell}, not 2`);
+  const own = frame.locator('section[aria-labelledby="self-title"]');
+  await own.locator('h2', { hasText: words.own }).waitFor({ timeout: 5000 });
+  const first = (await own.locator('tbody tr').first().innerText()).replace(/\s+/g, ' ').trim();
+  if (first !== `samskabelse ${words.coproduction} 3`) throw new Error(`the own-word table begins ${first}`);
+  await page.waitForTimeout(500);
+}
+
+/** Hovers the value `value` on the line that reads `line`, until the hover shows `expected`. */
+async function hoverValue(page, line, value, expected) {
+  const hover = page.locator('.monaco-hover:visible', { hasText: expected }).first();
+  for (let attempt = 1; ; attempt++) {
+    const box = await page.locator('.view-line', { hasText: line }).first().locator('span', { hasText: new RegExp(`^${value}$`) }).last().boundingBox().catch(() => null);
+    if (box) {
+      await page.mouse.move(5, 5);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      try {
+        await hover.waitFor({ timeout: 6000 });
+        return;
+      } catch (e) {
+        if (attempt >= 4) throw e;
+      }
+    } else if (attempt >= 10) throw new Error(`no ${value} on the line ${line}`);
+    else await page.waitForTimeout(500);
+  }
+}
+
+async function openOverview(page) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ timeout: 5000 });
+  await input.fill('>Casedoc: Open Anthology Overview');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Anthology Overview' }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  return overviewFrame(page);
+}
+
+/** The hover of `co-creation`, the text an expert reads first: the definition, the terms' trap, the source. */
+const hoverCoCreation = (page, open, words) => async () => {
+  await open(page, '02-ungeliv-designsprint.md');
+  await hoverValue(page, 'collaboration_type: co-creation', 'co-creation', words.note);
+  await page.locator('.monaco-hover:visible', { hasText: words.source }).first().waitFor({ timeout: 5000 });
+};
+
+/**
+ * The same in Danish, in a session of its own whose user settings say `casedoc.language: da` (as a
+ * Danish team sets it): the hover of `co-creation` and the overview's cross-tables.
+ */
+export async function danishUiChecks({ browser, server, folder, results }) {
+  const record = { passed: 0, failed: 0 };
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(workbenchUrl(server.base, server.port, folder));
+  await page.locator('.explorer-folders-view .monaco-list-row[aria-label*="02-ungeliv-designsprint.md"]').first().waitFor({ timeout: 60_000 });
+  await step('hover-co-creation-da', results, page, hoverCoCreation(page, openFile, { note: 'I dansk praksis er samskabelse et paraplybegreb', source: 'Kilde: Andersen & Espersen 2017' }), record);
+  await step('overview-cross-tables-da', results, page, async () => {
+    await page.mouse.move(5, 5);
+    const frame = await openOverview(page);
+    await crossTables(page, frame, { typePower: 'Samarbejdsform × magtbalance', own: 'Aktørernes egen betegnelse over for den analytiske samarbejdsform', coproduction: 'Samproduktion' });
+  }, record);
   await page.close();
   return record;
 }
@@ -351,6 +422,25 @@ async function overviewChecks(page, folder, results, record) {
     await page.screenshot({ path: join(results, 'overview-filtered.png') });
     await frame.locator('.filter button').click();
     await frame.locator('.filter', { hasText: '12 case reports' }).waitFor({ timeout: 5000 });
+  }, record);
+
+  await step('overview-cross-tables-en', results, page, () => crossTables(page, frame, {
+    typePower: 'Collaboration type × power balance', own: "The actors' own word against the analytic type", coproduction: 'Co-production',
+  }), record);
+
+  await step('overview-columns', results, page, async () => {
+    // The editor shows the period too: a column chooser, its choice kept; the title cannot be hidden.
+    await frame.locator('details.columns summary').click();
+    await frame.locator('details.columns label', { hasText: 'Period' }).locator('input').check();
+    await frame.locator('table.cases th', { hasText: 'Period' }).waitFor({ timeout: 5000 });
+    const period = (await frame.locator('table.cases tbody tr[data-file="09-naboskab-i-vest.md"] td.period').innerText()).trim();
+    if (period !== '2018-01-01 –') throw new Error(`09's period reads ${period}`);
+    if (!(await frame.locator('details.columns label', { hasText: 'Title' }).locator('input').isDisabled())) throw new Error('the title can be hidden');
+    await frame.locator('#cases-title').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(results, 'overview-columns.png') });
+    await frame.locator('details.columns label', { hasText: 'Period' }).locator('input').uncheck();
+    await frame.locator('table.cases th', { hasText: 'Period' }).waitFor({ state: 'detached', timeout: 5000 });
   }, record);
 
   await step('overview-opens-a-case', results, page, async () => {

@@ -28,7 +28,7 @@ describe('casedoc migrate', () => {
     assert.deepEqual(bytes('v1.md'), Buffer.from(V1.replace('"co-delivery" # kept', '"direct-co-production" # kept'), 'utf8'));
     assert.deepEqual(bytes('v2.md'), Buffer.from(report(), 'utf8'));
     const line = V1.split('\r\n').findIndex((l) => l.includes('citizen-user')) + 1;
-    assert.equal(stdout, `v1.md:${line}:35  \`citizen-user\` (/actors/2/sector): choose \`citizen\`, \`service-user\`, \`relative\`\n`
+    assert.equal(stdout, `v1.md:${line}:35  \`citizen-user\` (/actors/2/sector): choose one of \`citizen\`, \`service-user\`, \`relative\`\n`
       + 'Updated 1 value in 1 file; 1 value is left for the author to choose.\n');
   });
 
@@ -39,7 +39,7 @@ describe('casedoc migrate', () => {
     assert.match(stdout, /^--- a\/v1\.md\n\+\+\+ b\/v1\.md\n@@ -\d+,7 \+\d+,7 @@\n/);
     assert.match(stdout, /^-coproduction_mode: "co-delivery" # kept from 2021\r$/m);
     assert.match(stdout, /^\+coproduction_mode: "direct-co-production" # kept from 2021\r$/m);
-    assert.match(stdout, /vælg `citizen`, `service-user`, `relative`\nVille opdatere 1 værdi i 1 fil; 1 værdi skal forfatteren selv vælge\.\n$/);
+    assert.match(stdout, /vælg en af `citizen`, `service-user`, `relative`\nVille opdatere 1 værdi i 1 fil; 1 værdi skal forfatteren selv vælge\.\n$/);
   });
 
   it('leaves an anthology on vocabulary v2 as it is, and says so with exit 0', async () => {

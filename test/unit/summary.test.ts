@@ -73,6 +73,6 @@ describe('anthology summary (shared by the CLI and the editor)', () => {
     assert.match(md, /\| AP09 \| 4 \| Civil-society value is intended but not documented/);
     const piped = summarise([{ ...inputs[1], classification: { ...inputs[1].classification, title: 'A | B\nC' } }]);
     assert.match(summaryMarkdown(piped, 'da'), /\| A \\\| B C \|/);
-    assert.match(summaryMarkdown(summarise([]), 'da'), /Ingen caserapporter fundet\.[\s\S]*Ingen opmærksomhedspunkter rejst\./);
+    assert.match(summaryMarkdown(summarise([]), 'da'), /Der blev ikke fundet nogen caserapporter\.[\s\S]*Der er ikke rejst nogen opmærksomhedspunkter\./);
   });
 });
