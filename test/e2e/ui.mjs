@@ -357,12 +357,12 @@ async function overviewChecks(page, folder, results, record) {
     frame = await overviewFrame(page);
     const counts = frame.locator('.counts');
     await counts.filter({ hasText: '12 case reports' }).waitFor({ timeout: 20_000 });
-    const cell = (row, column) => frame.locator(`td.heat[data-row="${row}"][data-column="${column}"]`);
+    const cell = (row, column) => frame.locator(`td.heat[data-table="crossTable"][data-row="${row}"][data-column="${column}"]`);
     const text = async (l) => (await l.innerText()).trim();
     if ((await text(cell('co-production', 'new-public-governance'))) !== '3') throw new Error('co-production × NPG is not 3');
     if ((await text(cell('co-creation', 'new-public-governance'))) !== '1') throw new Error('co-creation × NPG (the new report) is not 1');
     if ((await text(cell('(none)', '(none)'))) !== '1') throw new Error('the invalid report is not counted apart');
-    const total = await text(frame.locator('table.heatmap tfoot td').last());
+    const total = await text(frame.locator('section[data-table="crossTable"] table.heatmap tfoot td').last());
     if (total !== '12') throw new Error(`the heat map's total is ${total}`);
     const rows = await frame.locator('table.cases tbody tr').count();
     if (rows !== 12) throw new Error(`the cases table has ${rows} rows`);
@@ -414,7 +414,7 @@ async function overviewChecks(page, folder, results, record) {
     const first = await frame.locator('table.cases tbody tr').first().getAttribute('data-file');
     if (first !== '06-sundhedsmakkere.md') throw new Error(`most errors first, but the first row is ${first}`);
     // A heat-map cell lists its cases.
-    await frame.locator('td.heat[data-row="co-production"][data-column="new-public-governance"] button').click();
+    await frame.locator('td.heat[data-table="crossTable"][data-row="co-production"][data-column="new-public-governance"] button').click();
     await frame.locator('.filter', { hasText: 'Showing 3 of 12' }).waitFor({ timeout: 5000 });
     const files = await frame.locator('table.cases tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-file')));
     if (files.join() !== '01-faellesskabshuset.md,09-naboskab-i-vest.md,11-spisefaellesskab-v1.md') throw new Error(`the cell lists ${files.join()}`);

@@ -35,7 +35,7 @@ export async function webUiChecks({ browser, url, results, folder }) {
     const frame = await overviewFrame(page);
     await frame.locator('.counts').filter({ hasText: '11 case reports' }).waitFor({ timeout: 20_000 });
     // Co-production × New Public Governance: 01, 09 and 11.
-    const cell = (await frame.locator('td.heat[data-row="co-production"][data-column="new-public-governance"]').innerText()).trim();
+    const cell = (await frame.locator('td.heat[data-table="crossTable"][data-row="co-production"][data-column="new-public-governance"]').innerText()).trim();
     if (cell !== '3') throw new Error(`co-production × NPG shows ${cell}, not 3`);
     const rows = await frame.locator('table.cases tbody tr').count();
     if (rows !== 11) throw new Error(`the cases table has ${rows} rows, not 11`);
