@@ -3,8 +3,11 @@
 // and the overview's webview script (a browser IIFE in media/, the only folder the webview may load
 // from). unified and its plugins are ESM-only; esbuild folds them into each bundle.
 import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, minify: true, legalComments: 'none', logLevel: 'warning' };
+// Paths are the repository's, wherever the build is started from (bin/casedoc.js builds on first run).
+const absWorkingDir = fileURLToPath(new URL('..', import.meta.url));
+const common = { absWorkingDir, bundle: true, platform: 'node', target: 'node20', sourcemap: true, minify: true, legalComments: 'none', logLevel: 'warning' };
 
 await Promise.all([
   build({
@@ -37,6 +40,7 @@ await Promise.all([
     external: ['vscode'],
   }),
   build({
+    absWorkingDir,
     entryPoints: ['src/webview/overview/main.ts'],
     outfile: 'media/overview.js',
     bundle: true,

@@ -57,7 +57,7 @@ async function inHostTests({ untrusted = false } = {}) {
 
 /** `danish`: a second session whose user settings say `casedoc.language: da`, for the Danish texts. */
 async function packagedUiTests({ danish = false } = {}) {
-  if (!danish) execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--skip-license', '-o', join(RESULTS, 'casedoc.vsix')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (!danish) execFileSync('npx', ['vsce', 'package', '--no-dependencies', '-o', join(RESULTS, 'casedoc.vsix')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const extensionsDir = mkdtempSync(join(tmpdir(), 'casedoc-e2e-ext-'));
   await installVsix(join(RESULTS, 'casedoc.vsix'), extensionsDir);
   const folder = workspaceCopy();

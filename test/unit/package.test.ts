@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers';
 
@@ -45,8 +46,18 @@ describe('the extension package', function () {
     const files = execFileSync(process.execPath, [join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' })
       .split('\n').filter(Boolean).sort();
     assert.deepEqual(files, [
-      'README.md', 'dist/extension.cjs', 'dist/web/extension.js', 'media/casedoc.svg', 'media/overview.css', 'media/overview.js', 'package.json', 'package.nls.da.json', 'package.nls.json',
+      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/extension.cjs', 'dist/web/extension.js', 'media/casedoc.svg', 'media/icon.png', 'media/overview.css', 'media/overview.js', 'package.json', 'package.nls.da.json', 'package.nls.json',
       'schemas/attention-points.json', 'schemas/attention-rules.schema.json', 'schemas/case-report.schema.json', 'snippets/case-report.code-snippets',
     ]);
+  });
+
+  it('packages for the Marketplace and Open VSX without a warning: licence, icon, changelog, repository', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'casedoc-vsix-')), 'casedoc.vsix');
+    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '-o', out], { cwd: ROOT, encoding: 'utf8', input: '' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.doesNotMatch(run.stdout + run.stderr, /WARNING|warning/);
+    assert.equal(pkg.license, 'MIT');
+    assert.equal(pkg.preview, true);
+    assert.equal(pkg.icon, 'media/icon.png');
   });
 });
