@@ -189,7 +189,7 @@ async function hoverValue(page, line, value, expected) {
   }
 }
 
-async function openOverview(page) {
+export async function openOverview(page) {
   await page.keyboard.press('Escape');
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget .quick-input-box input');

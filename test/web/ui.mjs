@@ -1,11 +1,17 @@
 // What a user of vscode.dev or github.dev sees of the web build: the squiggle and Problems row, the
 // side panel's attention points, a new report from the command, and the overview's heat map drawn
 // in its webview. Screenshots go to test-results/web-*.png, to look at.
-import { attentionPointsOf09, newCaseReport, overviewFrame, step, updateVocabulary } from '../e2e/ui.mjs';
+import { attentionPointsOf09, newCaseReport, openOverview, step, updateVocabulary } from '../e2e/ui.mjs';
 
 /** Opens a report from the Explorer, as a reviewer on github.dev would (test-web's file system gives Quick Open no file search). */
 async function openFile(page, name) {
-  await page.locator(`.explorer-folders-view .monaco-list-row[aria-label*="${name}"]`).first().click();
+  const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label*="${name}"]`).first();
+  // The Explorer, as a user brings it back from another view (Ctrl+Shift+E).
+  if (!(await row.isVisible())) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+E');
+  }
+  await row.click();
   await page.locator(`.tab[aria-label*="${name}"]`).first().waitFor({ timeout: 15_000 });
 }
 
@@ -29,10 +35,8 @@ export async function webUiChecks({ browser, url, results, folder }) {
   await step('web-update-vocabulary', results, page, () => updateVocabulary(page, openFile, folder, results, 'web-'), record);
 
   await step('web-overview-heat-map', results, page, async () => {
-    // The view's toolbar shows when the pointer is over its header.
-    await page.locator('.pane-header', { hasText: 'Anthology' }).first().hover();
-    await page.locator('.pane-header .action-label[aria-label="Open Anthology Overview"]').first().click();
-    const frame = await overviewFrame(page);
+    // From the command palette (the Explorer is in front after the vocabulary update).
+    const frame = await openOverview(page);
     await frame.locator('.counts').filter({ hasText: '11 case reports' }).waitFor({ timeout: 20_000 });
     // Co-production × New Public Governance: 01, 09 and 11.
     const cell = (await frame.locator('td.heat[data-table="crossTable"][data-row="co-production"][data-column="new-public-governance"]').innerText()).trim();
