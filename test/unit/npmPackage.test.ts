@@ -48,4 +48,12 @@ describe('the npm package', function () {
       assert.equal(run.stdout, expected.stdout, `CASEDOC_WORKERS=${workers}`);
     }
   });
+
+  it('prints GitHub annotations from the installed package, as a CI job runs it', async () => {
+    const expected = await casedoc(['check', 'examples/anthology', '--format', 'github']);
+    const run = spawnSync(join(app, 'node_modules/.bin/casedoc'), ['check', 'examples/anthology', '--format', 'github'], { cwd: app, env, encoding: 'utf8' });
+    assert.equal(run.status, 1);
+    assert.match(run.stdout, /^::error file=examples\/anthology\/06-sundhedsmakkere\.md,line=8,/m);
+    assert.equal(run.stdout, expected.stdout);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Lang } from '../../core/index';
 import type { FileReport } from '../report';
+import { github } from './github';
 import { json } from './json';
 import { sarif } from './sarif';
 import { ANSI, NO_PAINT, stylish } from './stylish';
@@ -22,6 +23,7 @@ export const CHECK_FORMATS = {
   stylish: (r: readonly FileReport[], o: CheckOutput) => stylish(r, o.lang, o.color ? ANSI : NO_PAINT),
   json: (r: readonly FileReport[]) => json(r),
   sarif: (r: readonly FileReport[], o: CheckOutput) => sarif(r, o.version, o.rootUri),
+  github: (r: readonly FileReport[], o: CheckOutput) => github(r, o.lang),
 } satisfies Record<string, (reports: readonly FileReport[], o: CheckOutput) => string>;
 
 export type CheckFormat = keyof typeof CHECK_FORMATS;

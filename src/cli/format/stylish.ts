@@ -38,10 +38,17 @@ export function stylish(reports: readonly FileReport[], lang: Lang, paint: Paint
     out.push('');
   }
   const t = totals(reports);
+  const line = summaryLine(reports, lang);
+  out.push(t.errors ? paint.red(paint.bold(line)) : t.warnings ? paint.yellow(paint.bold(line)) : paint.bold(line));
+  return out.join('\n') + '\n';
+}
+
+/** "Checked 12 files, 11 case reports: 28 problems (6 errors, 10 warnings, 12 info); 39 attention points." */
+export function summaryLine(reports: readonly FileReport[], lang: Lang): string {
+  const w = WORDS[lang];
+  const t = totals(reports);
   const problems = t.errors + t.warnings + t.information + t.hints;
   const head = `${w.checked(t.files, t.caseReports)}${t.skipped ? `, ${w.skipped(t.skipped)}` : ''}: `;
   const tail = problems === 0 ? w.clean : `${w.problems(problems)} (${w.counts(t.errors, t.warnings, t.information + t.hints)})`;
-  const line = `${head}${tail}; ${w.points(t.attentionPoints)}.`;
-  out.push(t.errors ? paint.red(paint.bold(line)) : t.warnings ? paint.yellow(paint.bold(line)) : paint.bold(line));
-  return out.join('\n') + '\n';
+  return `${head}${tail}; ${w.points(t.attentionPoints)}.`;
 }
