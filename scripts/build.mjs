@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 // Paths are the repository's, wherever the build is started from (bin/casedoc.js builds on first run).
 const absWorkingDir = fileURLToPath(new URL('..', import.meta.url));
-const common = { absWorkingDir, bundle: true, platform: 'node', target: 'node20', sourcemap: true, minify: true, legalComments: 'none', logLevel: 'warning' };
+// `module` first: jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow.
+const common = { absWorkingDir, mainFields: ['module', 'main'], bundle: true, platform: 'node', target: 'node20', sourcemap: true, minify: true, legalComments: 'none', logLevel: 'warning' };
 
 await Promise.all([
   build({
@@ -34,6 +35,7 @@ await Promise.all([
     entryPoints: ['src/extension/extension.ts'],
     outfile: 'dist/web/extension.js',
     platform: 'browser',
+    mainFields: ['browser', 'module', 'main'],
     target: 'es2022',
     conditions: ['worker'],
     format: 'cjs',

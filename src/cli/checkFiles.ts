@@ -3,7 +3,7 @@ import {
   schemaReference, type Classification, type Diagnostic, type Lang,
 } from '../core/index';
 import { displayPath, readText } from './files';
-import { includeMatcher } from './options';
+import { ConfigResolver, type Profile } from './config';
 import { SchemaFiles } from './schemas';
 import { checkInWorkers, workerCount } from './parallel';
 import type { FileDiagnostic, FileReport, RunOptions } from './report';
@@ -15,10 +15,10 @@ const withDocs = (d: Diagnostic): FileDiagnostic => ({ ...d, documentation: docs
 const ZERO = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 /** One file's result; whatever goes wrong is reported on that file, and the run goes on. */
-export async function checkFile(path: string, options: RunOptions, schemas: SchemaFiles, isIncluded: (p: string) => boolean): Promise<FileReport> {
+export async function checkFile(path: string, options: RunOptions, schemas: SchemaFiles, profile: Profile): Promise<FileReport> {
   const file = displayPath(path, options.cwd);
   try {
-    return await checkReadable(path, file, options, schemas, isIncluded);
+    return await checkReadable(path, file, options, schemas, profile);
   } catch (e) {
     const d = makeDiagnostic({ code: checkFailed, range: ZERO, path: null, args: { reason: (e as Error).message } }, options.lang);
     return { file, isCaseReport: false, classification: EMPTY, diagnostics: [withDocs(d)], attentionPoints: [] };
@@ -34,19 +34,21 @@ function unread(read: { code: 'file-unreadable' | 'file-binary' | 'file-too-larg
   }
 }
 
-async function checkReadable(path: string, file: string, options: RunOptions, schemas: SchemaFiles, isIncluded: (p: string) => boolean): Promise<FileReport> {
+async function checkReadable(path: string, file: string, options: RunOptions, schemas: SchemaFiles, profile: Profile): Promise<FileReport> {
   const read = await readText(path, options.maxBytes, options.lang);
   if (!read.ok) {
     const d = unread(read, options.maxBytes, options.lang);
     return { file, isCaseReport: false, skipped: read.code, classification: EMPTY, diagnostics: [withDocs(d)], attentionPoints: [] };
   }
   const report = parseReport(read.text);
+  // `--schema` first, then the report's own `$schema:`, then the configuration's schema.
   let schema = options.schema;
   if (!schema) {
     const ref = schemaReference(report);
     if (ref.kind === 'path') schema = { load: await schemas.load(SchemaFiles.resolve(path, ref.path)), label: ref.path };
+    else schema = profile.schema;
   }
-  const result = checkReport(report, { lang: options.lang, schema, rules: options.rules, forceCaseReport: isIncluded(file) });
+  const result = checkReport(report, { lang: options.lang, schema, rules: profile.rules, severities: profile.severities, forceCaseReport: profile.included(path) });
   const diagnostics = result.diagnostics.map(withDocs);
   if (read.invalidUtf8 && result.isCaseReport) {
     const at = report.lines.positionAt(Math.max(0, read.text.indexOf('\uFFFD')));
@@ -62,7 +64,12 @@ async function checkReadable(path: string, file: string, options: RunOptions, sc
  * Checks files, results in the files' order: on worker threads (one per core) for an anthology,
  * else here, a few at a time so that reading overlaps with checking.
  */
-export async function checkFiles(paths: readonly string[], options: RunOptions): Promise<FileReport[]> {
+export async function checkFiles(given: readonly string[], options: RunOptions): Promise<FileReport[]> {
+  // Each file's configuration is read here first: a broken one stops the run before any check, and
+  // what its `exclude` names is left out.
+  const resolver = new ConfigResolver(options.config, options);
+  const profiles = await Promise.all(given.map((p) => resolver.forFile(p)));
+  const paths = given.filter((p, i) => !profiles[i].excluded(p));
   const count = workerCount(paths.length, options.workers);
   if (count > 0) {
     const { schema: _schema, rules: _rules, texts, ...plain } = options;
@@ -70,13 +77,12 @@ export async function checkFiles(paths: readonly string[], options: RunOptions):
     if (inWorkers) return inWorkers;
   }
   const schemas = new SchemaFiles(options.lang);
-  const isIncluded = includeMatcher(options.include);
   const results = new Array<FileReport>(paths.length);
   let next = 0;
   const worker = async () => {
     while (next < paths.length) {
       const i = next++;
-      results[i] = await checkFile(paths[i], options, schemas, isIncluded);
+      results[i] = await checkFile(paths[i], options, schemas, await resolver.forFile(paths[i]));
     }
   };
   await Promise.all(Array.from({ length: Math.min(8, paths.length) }, worker));

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
@@ -5,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import pkg from '../../package.json' with { type: 'json' };
 import { CSV_TABLES, summarise, SUMMARY_FORMATS, type Lang } from '../core/index';
 import { checkFiles } from './checkFiles';
+import { nearestConfig, readConfig, type ConfigMode } from './config';
 import { discover, parseBytes, UsageError } from './files';
 import { CHECK_FORMATS } from './format/index';
 import { compileTexts } from './options';
@@ -78,6 +80,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         'max-file-size': { type: 'string' },
         table: { type: 'string' },
         'dry-run': { type: 'boolean' },
+        config: { type: 'string' },
+        'no-config': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -94,7 +98,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     if (!['check', 'summary', 'migrate'].includes(command)) throw new UsageError((w) => w.unknownCommand(command));
 
-    const maxBytes = values['max-file-size'] === undefined ? 5 * 1024 * 1024 : parseBytes(values['max-file-size']);
+    // The configuration that applies where casedoc runs gives the run's language and size limit,
+    // where the command line does not; each report's own (nearest) one gives the rest.
+    const config: ConfigMode = values['no-config'] ? { kind: 'none' } : values.config ? { kind: 'file', path: values.config } : { kind: 'auto' };
+    if (config.kind === 'file' && !existsSync(resolve(io.cwd, config.path))) throw new UsageError((w) => w.unreadableConfig(config.path));
+    const here = config.kind === 'none' ? null : config.kind === 'file' ? resolve(io.cwd, config.path) : nearestConfig(io.cwd);
+    const runConfig = here ? await readConfig(here, io.cwd, lang) : {};
+    if (!langArgument(argv) && (runConfig.language === 'da' || runConfig.language === 'en')) lang = runConfig.language;
+
+    const maxBytes = values['max-file-size'] === undefined ? runConfig.maxFileSize ?? 5 * 1024 * 1024 : parseBytes(values['max-file-size']);
     if (maxBytes === null || maxBytes <= 0) throw new UsageError((w) => w.size(String(values['max-file-size'])));
     let maxWarnings: number | null = null;
     if (values['max-warnings'] !== undefined) {
@@ -102,7 +114,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       if (!/^\d+$/.test(given)) throw new UsageError((w) => w.wholeNumber('max-warnings', given));
       maxWarnings = Number(given);
     }
-    const options: RunOptions = { cwd: io.cwd, lang, maxBytes, include: values.include ?? [], workers: io.env.CASEDOC_WORKERS, texts: {} };
+    const options: RunOptions = { cwd: io.cwd, lang, maxBytes, include: values.include ?? [], config, workers: io.env.CASEDOC_WORKERS, texts: {} };
     if (values.schema) {
       const text = await readFile(resolve(io.cwd, values.schema), 'utf8').catch(() => {
         throw new UsageError((w) => w.unreadableSchema(String(values.schema)));

@@ -1,3 +1,4 @@
+import type { ConfigMode } from './config';
 // What a run of the CLI produces and is run with: shared by the runner, the worker threads and the
 // output formats, which import this and never each other.
 import type { AttentionPoint, Classification, CompiledRule, Diagnostic, Lang, SchemaLoad } from '../core/index';
@@ -25,9 +26,12 @@ export interface RunOptions {
   maxBytes: number;
   /** `--schema FILE`: used for every report instead of `$schema:` and the built-in schema. */
   schema?: { load: SchemaLoad; label: string };
+  /** `--rules`: its own rules (merged with the built-in and the configuration's per report). */
   rules?: readonly CompiledRule[];
   /** `--include GLOB`: paths (relative to cwd) that are case reports whatever their frontmatter says. */
   include: readonly string[];
+  /** Which configuration file applies: the nearest (default), `--config FILE` or `--no-config`. */
+  config: ConfigMode;
   /** The texts `schema` and `rules` were compiled from, for worker threads to compile again. */
   texts?: { schema?: { text: string; label: string }; rules?: string };
   /** `CASEDOC_WORKERS` from the environment, if set. */

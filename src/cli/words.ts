@@ -23,6 +23,9 @@ Options for all:
   --rules FILE            Add attention-point rules (same id replaces a built-in rule)
   --include GLOB          Treat matching files as case reports even without "type: case-report"
                           (may be repeated)
+  --config FILE           Use this configuration file for every report (default: the nearest
+                          .casedoc.json or .casedoc.jsonc above each report)
+  --no-config             Use no configuration file
   --max-file-size SIZE    Skip larger files, e.g. 5MB (default 5MB)
 Options for check:
   --format ${check}   Output format (default stylish)
@@ -62,6 +65,8 @@ remain), 2 wrong usage.
       wholeNumber: (name: string, value: string) => `--${name} must be a whole number, not "${value}"`,
       unreadableSchema: (file: string) => `cannot read the schema ${file}`,
       unreadableRules: (file: string) => `cannot read the rules file ${file}`,
+      unreadableConfig: (file: string) => `cannot read the configuration file ${file}`,
+      configUnusable: (file: string, reason: string) => `the configuration file ${file} cannot be used: ${reason}`,
       schemaUnusable: (file: string, reason: string) => `the schema ${file} cannot be used: ${reason}`,
       rulesUnusable: (file: string, reason: string) => `the rules file ${file} cannot be used: ${reason}`,
       noMatch: (glob: string) => `no files match ${glob}`,
@@ -91,6 +96,9 @@ Tilvalg for alle:
   --rules FIL             Tilføj regler for opmærksomhedspunkter (samme id erstatter en indbygget)
   --include GLOB          Behandl matchende filer som caserapporter, også uden "type: case-report"
                           (kan gentages)
+  --config FIL            Brug denne konfigurationsfil for alle rapporter (standard: den nærmeste
+                          .casedoc.json eller .casedoc.jsonc over hver rapport)
+  --no-config             Brug ingen konfigurationsfil
   --max-file-size STØRRELSE  Spring større filer over, fx 5MB (standard 5MB)
 Tilvalg for check:
   --format ${check}   Uddataformat (standard stylish)
@@ -129,6 +137,8 @@ stadig forældede værdier), 2 forkert brug.
       wholeNumber: (name: string, value: string) => `--${name} skal være et helt tal, ikke "${value}"`,
       unreadableSchema: (file: string) => `skemaet ${file} kan ikke læses`,
       unreadableRules: (file: string) => `regelfilen ${file} kan ikke læses`,
+      unreadableConfig: (file: string) => `konfigurationsfilen ${file} kan ikke læses`,
+      configUnusable: (file: string, reason: string) => `konfigurationsfilen ${file} kan ikke bruges: ${reason}`,
       schemaUnusable: (file: string, reason: string) => `skemaet ${file} kan ikke bruges: ${reason}`,
       rulesUnusable: (file: string, reason: string) => `regelfilen ${file} kan ikke bruges: ${reason}`,
       noMatch: (glob: string) => `ingen filer passer til ${glob}`,

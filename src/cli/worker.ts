@@ -2,16 +2,17 @@
 // files the main thread hands it until it is handed none.
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkFile } from './checkFiles';
-import { compileTexts, includeMatcher } from './options';
+import { ConfigResolver } from './config';
+import { compileTexts } from './options';
 import type { FromWorker, ToWorker, WorkerOptions } from './parallel';
 import type { RunOptions } from './report';
 import { SchemaFiles } from './schemas';
 
 const given = workerData as WorkerOptions;
 const { schema, rules } = compileTexts({ schema: given.schema, rules: given.rules }, given.lang);
-const options: RunOptions = { cwd: given.cwd, lang: given.lang, maxBytes: given.maxBytes, include: given.include, schema, rules };
+const options: RunOptions = { cwd: given.cwd, lang: given.lang, maxBytes: given.maxBytes, include: given.include, config: given.config, schema, rules };
 const schemas = new SchemaFiles(given.lang);
-const isIncluded = includeMatcher(options.include);
+const resolver = new ConfigResolver(options.config, options);
 
 parentPort!.on('message', async (batch: ToWorker) => {
   if (!batch) {
@@ -20,7 +21,7 @@ parentPort!.on('message', async (batch: ToWorker) => {
   }
   try {
     const reports = [];
-    for (const path of batch.paths) reports.push(await checkFile(path, options, schemas, isIncluded));
+    for (const path of batch.paths) reports.push(await checkFile(path, options, schemas, await resolver.forFile(path)));
     parentPort!.postMessage({ first: batch.first, reports } satisfies FromWorker);
   } catch (e) {
     parentPort!.postMessage({ error: (e as Error).message } satisfies FromWorker);

@@ -28,3 +28,4 @@ export { migration, chosen, type Migration } from './features/migrate';
 export { describeSubject, citations } from './features/describe';
 export { reportSnippet, actorSnippet, phaseSnippet, attentionSnippet, allSnippets, type SnippetDef } from './templates';
 export * from './summary/index';
+export { CONFIG_FILES, loadConfig, parseSize, type CasedocConfig, type ConfigLoad } from './config/config';

@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { ROOT } from '../helpers';
 
 /** npm packages the engine may use: none of them needs Node or the editor. */
-const ALLOWED_PACKAGES = ['yaml', 'ajv', 'ajv-formats', 'unified', 'remark-parse', 'remark-frontmatter', 'mdast-util-to-string', 'mdast'];
+const ALLOWED_PACKAGES = ['yaml', 'ajv', 'ajv-formats', 'unified', 'remark-parse', 'remark-frontmatter', 'mdast-util-to-string', 'mdast', 'jsonc-parser'];
 const CORE = join(ROOT, 'src/core');
 
 function* files(dir: string): Generator<string> {

@@ -91,7 +91,7 @@ describe('the casedoc CLI', function () {
       [['check', '--format'], 'the option --format needs a value', 'tilvalget --format skal have en værdi'],
       [['check', '--help=yes'], 'the option --help takes no value', 'tilvalget --help tager ingen værdi'],
       [['frobnicate'], 'unknown command "frobnicate"; use check, summary or migrate', 'ukendt kommando "frobnicate"; brug check, summary eller migrate'],
-      [['check', '--format', 'xml'], '--format must be one of stylish, json, sarif, not "xml"', '--format skal være en af stylish, json, sarif, ikke "xml"'],
+      [['check', '--format', 'xml'], '--format must be one of stylish, json, sarif, github, not "xml"', '--format skal være en af stylish, json, sarif, github, ikke "xml"'],
       [['summary', '--format', 'sarif'], '--format must be one of md, csv, json, not "sarif"', '--format skal være en af md, csv, json, ikke "sarif"'],
       [['check', 'no/such/folder'], 'no such file or folder: no/such/folder', 'filen eller mappen findes ikke: no/such/folder'],
       [['check', 'nothing-*.md'], 'no files match nothing-*.md', 'ingen filer passer til nothing-*.md'],

@@ -32,7 +32,7 @@ describe('the npm package', function () {
     const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean).map((f) => f.replace(/^package\//, '')).sort();
     assert.deepEqual(files.filter((f) => !f.startsWith('docs/')), [
       'CHANGELOG.md', 'LICENSE', 'README.md', 'bin/casedoc.js', 'dist/cli.js', 'dist/cliWorker.js', 'package.json',
-      'schemas/attention-points.json', 'schemas/attention-rules.schema.json', 'schemas/case-report.schema.json',
+      'schemas/attention-points.json', 'schemas/attention-rules.schema.json', 'schemas/case-report.schema.json', 'schemas/casedoc-config.schema.json',
     ]);
     assert.ok(files.includes('docs/diagnostics.md') && files.includes('docs/vocabulary.md'));
     // Bundled: installing it fetches nothing.

@@ -1,0 +1,131 @@
+// The configuration file for each report (the nearest `.casedoc.json(c)` above it, up to the
+// repository's root), and what it makes of the run's options: one profile per configuration file,
+// built once per run on each thread.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { builtinRules, CONFIG_FILES, loadConfig, loadRules, loadSchema, mergeRules, type CasedocConfig, type CompiledRule, type Lang, type SchemaLoad, type Severity } from '../core/index';
+import { UsageError } from './files';
+
+/** `--config FILE`, `--no-config`, or the nearest file above each report. */
+export type ConfigMode = { kind: 'auto' } | { kind: 'file'; path: string } | { kind: 'none' };
+
+/** What one configuration file (or none) makes of the options for the reports it applies to. */
+export interface Profile {
+  /** The configuration file, or null. */
+  file: string | null;
+  severities?: Record<string, Severity | 'off'>;
+  rules?: readonly CompiledRule[];
+  schema?: { load: SchemaLoad; label: string };
+  /** Is this file (an absolute path) a case report by the include globs, or never checked by the exclude ones? */
+  included(path: string): boolean;
+  excluded(path: string): boolean;
+}
+
+/** The options of the command line that a configuration file is merged with: the command line wins. */
+export interface CommandLine {
+  cwd: string;
+  lang: Lang;
+  /** `--schema`, compiled. */
+  schema?: { load: SchemaLoad; label: string };
+  /** `--rules`: its own rules, compiled (added after the built-in ones and the configuration's). */
+  rules?: readonly CompiledRule[];
+  /** `--include`, relative to cwd. */
+  include: readonly string[];
+}
+
+const toSlash = (p: string) => p.split(sep).join('/');
+const globs = (list: readonly string[] | undefined, base: string) => {
+  const matchers = (list ?? []).map((g) => picomatch(g.replace(/\\/g, '/'), { dot: true }));
+  return (path: string) => {
+    const rel = toSlash(relative(base, path));
+    return !rel.startsWith('../') && rel !== '..' && matchers.some((m) => m(rel));
+  };
+};
+
+/** The configuration file that applies in `dir`: the nearest one, not above a folder holding `.git`. */
+export function nearestConfig(dir: string): string | null {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    for (const name of CONFIG_FILES) if (existsSync(join(d, name))) return join(d, name);
+    if (existsSync(join(d, '.git')) || dirname(d) === d) return null;
+  }
+}
+
+/** Reads and checks a configuration file; a problem is a usage error naming the file. */
+export async function readConfig(path: string, cwd: string, lang: Lang): Promise<CasedocConfig> {
+  const shown = toSlash(relative(cwd, path)) || path;
+  const text = await readFile(path, 'utf8').catch(() => {
+    throw new UsageError((w) => w.unreadableConfig(shown));
+  });
+  const load = loadConfig(text, lang);
+  if (!load.ok) throw new UsageError((w) => w.configUnusable(shown, load.reason));
+  return load.config;
+}
+
+export class ConfigResolver {
+  private readonly byDir = new Map<string, string | null>();
+  private readonly profiles = new Map<string, Promise<Profile>>();
+
+  constructor(private readonly mode: ConfigMode, private readonly cli: CommandLine) {}
+
+  /** The profile for a report (an absolute path). */
+  forFile(path: string): Promise<Profile> {
+    return this.forConfig(this.configFor(dirname(path)));
+  }
+
+  /** The configuration file that applies in a folder under this run's mode. */
+  configFor(dir: string): string | null {
+    if (this.mode.kind === 'none') return null;
+    if (this.mode.kind === 'file') return resolve(this.cli.cwd, this.mode.path);
+    let found = this.byDir.get(dir);
+    if (found === undefined) this.byDir.set(dir, (found = nearestConfig(dir)));
+    return found;
+  }
+
+  private forConfig(file: string | null): Promise<Profile> {
+    const key = file ?? '';
+    let p = this.profiles.get(key);
+    if (!p) this.profiles.set(key, (p = this.build(file)));
+    return p;
+  }
+
+  private async build(file: string | null): Promise<Profile> {
+    const { cli } = this;
+    const cliIncluded = globs(cli.include, cli.cwd);
+    const withOwn = (base: readonly CompiledRule[]) => (cli.rules ? mergeRules(base, cli.rules) : base);
+    if (!file) return { file: null, schema: cli.schema, rules: cli.rules ? withOwn(builtinRules()) : undefined, included: cliIncluded, excluded: () => false };
+    const config = await readConfig(file, cli.cwd, cli.lang);
+    const base = dirname(file);
+    const shown = (p: string) => toSlash(relative(cli.cwd, resolve(base, p))) || p;
+    let rules: readonly CompiledRule[] | undefined = cli.rules ? withOwn(builtinRules()) : undefined;
+    if (config.rules?.length) {
+      let merged = builtinRules() as readonly CompiledRule[];
+      for (const r of config.rules) {
+        const text = await readFile(resolve(base, r), 'utf8').catch(() => {
+          throw new UsageError((w) => w.unreadableRules(shown(r)));
+        });
+        const load = loadRules(text, cli.lang);
+        if (!load.ok) throw new UsageError((w) => w.rulesUnusable(shown(r), load.reason));
+        merged = mergeRules(merged, load.rules);
+      }
+      // The command line's own rules come last: they replace the configuration's by id.
+      rules = withOwn(merged);
+    }
+    let schema = cli.schema;
+    if (!schema && config.schema) {
+      const text = await readFile(resolve(base, config.schema), 'utf8').catch(() => {
+        throw new UsageError((w) => w.unreadableSchema(shown(config.schema!)));
+      });
+      const load = loadSchema(text, cli.lang);
+      if (!load.ok) throw new UsageError((w) => w.schemaUnusable(shown(config.schema!), load.reason));
+      schema = { load, label: config.schema };
+    }
+    const configIncluded = globs(config.include, base);
+    return {
+      file, severities: config.severity, rules, schema,
+      included: (p) => cliIncluded(p) || configIncluded(p),
+      excluded: globs(config.exclude, base),
+    };
+  }
+}
