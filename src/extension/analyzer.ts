@@ -4,6 +4,7 @@ import {
   type CheckResult, type JsonSchema, type ParsedReport, type SchemaLoad,
 } from '../core/index';
 import { nextTurn } from './eventLoop';
+import type { ConfigFiles, FolderConfig } from './configFiles';
 import { PathFilter, type Settings } from './settings';
 import { say } from './say';
 
@@ -79,11 +80,15 @@ export class Analyzer implements vscode.Disposable {
   /** The reports that named each schema file (by its URI), to re-check when it is created, changed or deleted. */
   private readonly schemaUsers = new Map<string, Set<string>>();
   private filter: PathFilter;
+  /** The configuration file at the first workspace folder's root: the run's language and size limit, as for the CLI. */
+  private root: FolderConfig | undefined;
+  private rootRead: Promise<void>;
   /** How long Casedoc's analysis held the extension host at a time: reported by the in-host benchmark. */
   readonly hostSlices = new SliceTimes();
 
-  constructor(private settings: Settings) {
+  constructor(private settings: Settings, private readonly configs: ConfigFiles) {
     this.filter = new PathFilter(settings);
+    this.rootRead = this.readRoot();
   }
 
   update(settings: Settings): void {
@@ -92,6 +97,40 @@ export class Analyzer implements vscode.Disposable {
     this.cache.clear();
     this.partial.clear();
     this.schemas.clear();
+  }
+
+  /** Is this changed file a configuration file, or a rules file one names? */
+  configsChanged(uri: vscode.Uri): boolean {
+    return this.configs.changed(uri);
+  }
+
+  /** A configuration file changed: everything it decides is read again. */
+  configChanged(): Promise<void> {
+    this.configs.forget();
+    this.cache.clear();
+    this.rootRead = this.readRoot();
+    return this.rootRead;
+  }
+
+  /** Settled once the root configuration has been read (the language of what follows). */
+  ready(): Promise<void> {
+    return this.rootRead;
+  }
+
+  private async readRoot(): Promise<void> {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    this.root = folder ? await this.configs.forUri(folder.uri, true) : undefined;
+  }
+
+  /** What the report's configuration file and the settings decide for it: the file wins where it speaks. */
+  async profile(uri: vscode.Uri): Promise<{ config: FolderConfig; excluded: boolean; included: boolean; severities: Settings['severities'] }> {
+    const config = await this.configs.forUri(uri);
+    return {
+      config,
+      excluded: this.filter.isExcluded(uri) || config.excluded(uri),
+      included: this.filter.isIncluded(uri) || config.included(uri),
+      severities: { ...this.settings.severities, ...config.config.severity },
+    };
   }
 
   /** Forget every cached schema file (the workspace became trusted). */
@@ -113,17 +152,21 @@ export class Analyzer implements vscode.Disposable {
     return [...users].map((u) => vscode.Uri.parse(u));
   }
 
+  /** The settings, with the root configuration file's language and size limit where it gives them. */
   get current(): Settings {
-    return this.settings;
+    const c = this.root?.config;
+    if (!c) return this.settings;
+    const lang = c.language === 'da' || c.language === 'en' ? c.language : this.settings.lang;
+    return { ...this.settings, lang, maxFileSize: c.maxFileSize ?? this.settings.maxFileSize };
   }
 
-  isExcluded(uri: vscode.Uri): boolean {
-    return this.filter.isExcluded(uri);
+  async isExcluded(uri: vscode.Uri): Promise<boolean> {
+    return (await this.profile(uri)).excluded;
   }
 
   /** Without parsing: does this text (or its path) make it a case report? For files too large to parse. */
-  looksLikeCaseReport(uri: vscode.Uri, text: string): boolean {
-    return this.filter.isIncluded(uri) || mentionsCaseReport(text.slice(0, 8192));
+  async looksLikeCaseReport(uri: vscode.Uri, text: string): Promise<boolean> {
+    return (await this.profile(uri)).included || mentionsCaseReport(text.slice(0, 8192));
   }
 
   /** The cached analysis of exactly this version, if any. */
@@ -179,12 +222,14 @@ export class Analyzer implements vscode.Disposable {
         return null;
       }
     }
-    const schema = await this.schemaFor(source.uri, parsed);
+    const profile = await this.profile(source.uri);
+    const schema = await this.schemaFor(source.uri, parsed, profile.config);
     const result = checkReport(parsed, {
-      lang: this.settings.lang,
+      lang: this.current.lang,
       schema,
-      forceCaseReport: this.filter.isIncluded(source.uri),
-      severities: this.settings.severities,
+      rules: profile.config.rules,
+      forceCaseReport: profile.included,
+      severities: profile.severities,
     });
     const analysis: Analysis = {
       uri: source.uri.toString(),
@@ -200,20 +245,25 @@ export class Analyzer implements vscode.Disposable {
     return analysis;
   }
 
-  private async schemaFor(uri: vscode.Uri, parsed: ParsedReport): Promise<{ load: SchemaLoad; label: string } | undefined> {
+  /** The report's `$schema:` first, then its configuration file's `schema`, then the `casedoc.schemaPath` setting. */
+  private async schemaFor(uri: vscode.Uri, parsed: ParsedReport, config: FolderConfig): Promise<{ load: SchemaLoad; label: string } | undefined> {
+    const lang = this.current.lang;
     const ref = schemaReference(parsed);
+    const fromConfig = config.uri && config.config.schema ? config.config.schema : '';
     const fromSetting = this.settings.schemaPath.trim();
-    if (ref.kind !== 'path' && !fromSetting) return undefined;
-    const label = ref.kind === 'path' ? ref.path : fromSetting;
+    if (ref.kind !== 'path' && !fromConfig && !fromSetting) return undefined;
+    const label = ref.kind === 'path' ? ref.path : fromConfig || fromSetting;
     if (!vscode.workspace.isTrusted) {
-      return { label, load: { ok: false, reason: say(this.settings.lang, 'this workspace is not trusted, so its own schemas are not loaded') } };
+      return { label, load: { ok: false, reason: say(lang, 'this workspace is not trusted, so its own schemas are not loaded') } };
     }
     let target: vscode.Uri;
     if (ref.kind === 'path') {
       target = vscode.Uri.joinPath(uri, '..', ref.path.replace(/\\/g, '/'));
+    } else if (fromConfig) {
+      target = vscode.Uri.joinPath(config.uri!, '..', fromConfig.replace(/\\/g, '/'));
     } else {
       const folder = vscode.workspace.getWorkspaceFolder(uri) ?? vscode.workspace.workspaceFolders?.[0];
-      if (!folder) return { label, load: { ok: false, reason: say(this.settings.lang, 'there is no workspace folder to resolve it in') } };
+      if (!folder) return { label, load: { ok: false, reason: say(this.current.lang, 'there is no workspace folder to resolve it in') } };
       target = vscode.Uri.joinPath(folder.uri, fromSetting);
     }
     const key = target.toString();
@@ -223,8 +273,8 @@ export class Analyzer implements vscode.Disposable {
     let load = this.schemas.get(key);
     if (!load) {
       load = Promise.resolve(vscode.workspace.fs.readFile(target)).then(
-        (bytes) => loadSchema(new TextDecoder().decode(bytes), this.settings.lang),
-        (): SchemaLoad => ({ ok: false, reason: schemaReason('file-missing', this.settings.lang) }),
+        (bytes) => loadSchema(new TextDecoder().decode(bytes), this.current.lang),
+        (): SchemaLoad => ({ ok: false, reason: schemaReason('file-missing', this.current.lang) }),
       );
       this.schemas.set(key, load);
     }

@@ -3,6 +3,7 @@ import { applySeverities, decodeText, fileTooLarge, formatBytes, makeDiagnostic,
 import type { Analysis, Analyzer, Source } from './analyzer';
 import { toDiagnostic } from './convert';
 import { nextTurn } from './eventLoop';
+import type { Log } from './log';
 
 const DEBOUNCE_MS = 250;
 /**
@@ -52,7 +53,7 @@ export class DiagnosticsController implements vscode.Disposable {
   /** A workspace check started (true) or the last one running ended (false). */
   readonly onDidChangeChecking = this.checkingChanged.event;
 
-  constructor(private readonly analyzer: Analyzer) {
+  constructor(private readonly analyzer: Analyzer, private readonly log?: Log) {
     const w = vscode.workspace;
     this.disposables.push(
       this.changed,
@@ -132,14 +133,19 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = source.uri.toString();
     const gen = (this.generation.get(key) ?? 0) + 1;
     this.generation.set(key, gen);
-    if (this.analyzer.isExcluded(source.uri)) {
+    await this.analyzer.ready();
+    const profile = await this.analyzer.profile(source.uri);
+    if (this.generation.get(key) !== gen) return null;
+    if (profile.excluded) {
       this.publish(source, []);
+      // Left out now (a configuration's `exclude`): not a report of the anthology either.
+      this.forgotten.fire(source.uri);
       return null;
     }
     const limit = this.analyzer.current.maxFileSize;
     if (source.text.length > limit) {
       // Only a case report is told it is too large; any other Markdown file gets nothing.
-      if (!this.analyzer.looksLikeCaseReport(source.uri, source.text)) {
+      if (!(await this.analyzer.looksLikeCaseReport(source.uri, source.text))) {
         this.publish(source, []);
         return null;
       }
@@ -147,7 +153,7 @@ export class DiagnosticsController implements vscode.Disposable {
       // Through the severity setting like every diagnostic; the size said as the CLI says it.
       const said = applySeverities([makeDiagnostic({
         code: fileTooLarge, path: null, range: { start: zero, end: zero }, args: { limit: formatBytes(limit) },
-      }, this.analyzer.current.lang)], this.analyzer.current.severities);
+      }, this.analyzer.current.lang)], profile.severities);
       this.publish(source, said.map(toDiagnostic));
       return null;
     }
@@ -253,8 +259,9 @@ export class DiagnosticsController implements vscode.Disposable {
       try {
         const a = await this.run(await readSource(uri));
         if (a?.result.isCaseReport) reports++;
-      } catch {
-        // unreadable now (deleted meanwhile): nothing to report on it
+      } catch (e) {
+        // Unreadable now (deleted meanwhile): nothing to report on it, but said in the log.
+        this.log?.warn(`The workspace check could not read ${vscode.workspace.asRelativePath(uri)}`, e);
       }
       progress?.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
       // Yield to the extension host between files, so typing elsewhere stays fluid.

@@ -12,6 +12,8 @@ import { exportSummary } from './exportSummary';
 import { OverviewPanel } from './panel/overviewPanel';
 import { OVERVIEW_VIEW_TYPE, type ExportFormat } from '../webview/protocol';
 import { say } from './say';
+import { ConfigFiles } from './configFiles';
+import { createLog } from './log';
 import { VocabularyUpdater } from './updateVocabulary';
 
 /** What the integration tests reach through `extension.exports`. */
@@ -27,8 +29,9 @@ export interface CasedocApi {
 }
 
 export function activate(context: vscode.ExtensionContext): CasedocApi {
-  const analyzer = new Analyzer(readSettings());
-  const diagnostics = new DiagnosticsController(analyzer);
+  const log = createLog();
+  const analyzer = new Analyzer(readSettings(), new ConfigFiles(() => readSettings().lang, log));
+  const diagnostics = new DiagnosticsController(analyzer, log);
   const status = new StatusBar(analyzer);
   const attention = new AttentionTree(() => analyzer.current.lang);
   const anthology = new Anthology();
@@ -65,6 +68,7 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
     );
 
   context.subscriptions.push(
+    log,
     analyzer,
     diagnostics,
     status,
@@ -113,13 +117,24 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       analyzer.forgetSchemas();
+      void analyzer.configChanged();
       void diagnostics.checkWorkspace();
     }),
   );
   // Any file may be a report's schema (`$schema:` names a path, not a kind of file); the analyzer
   // knows which ones are, and which reports named them.
   const schemaWatcher = vscode.workspace.createFileSystemWatcher('**/*');
-  const schemaChanged = (uri: vscode.Uri) => diagnostics.recheck(analyzer.schemaChanged(uri));
+  const schemaChanged = (uri: vscode.Uri) => {
+    // A configuration file, or a rules file one names: everything it decides is read again.
+    if (analyzer.configsChanged(uri)) {
+      void analyzer.configChanged().then(() => {
+        overview.refresh();
+        return diagnostics.checkWorkspace();
+      });
+      return;
+    }
+    diagnostics.recheck(analyzer.schemaChanged(uri));
+  };
   context.subscriptions.push(schemaWatcher, schemaWatcher.onDidCreate(schemaChanged), schemaWatcher.onDidChange(schemaChanged), schemaWatcher.onDidDelete(schemaChanged));
 
   if (analyzer.current.checkWorkspaceOnStartup) {

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { ROOT } from './codeServer.mjs';
 
 function casedoc(cwd, ...args) {
@@ -25,13 +25,25 @@ export function writeExpected(folder) {
   // way the test writes it (NAME/…), and carried as text.
   const fixture = join(ROOT, 'test/fixtures/parity');
   writeFileSync(join(dir, 'own-schema.json'), JSON.stringify(checkedTexts('own-schema', Object.fromEntries(readdirSync(fixture).sort().map((n) => [n, readFileSync(join(fixture, n), 'utf8')])))));
+  // A folder with its own configuration file (a code off, another made a warning, a rules file, a
+  // folder excluded): the editor must make of it what the CLI makes.
+  writeFileSync(join(dir, 'configured.json'), JSON.stringify(checkedTexts('configured', filesUnder(join(ROOT, 'test/fixtures/configured')))));
   writeFileSync(join(dir, 'long-report.json'), JSON.stringify(checkedTexts('long-report', { 'long-report.md': longReport(join(folder, '08-parkour-co-design.md')) })));
+}
+
+/** Every file under a folder (dot files too), by its path relative to it with `/`. */
+function filesUnder(root) {
+  return Object.fromEntries(readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+    .map((e) => [relative(root, join(e.parentPath ?? e.path, e.name)).split('\\').join('/'), readFileSync(join(e.parentPath ?? e.path, e.name), 'utf8')]).sort());
 }
 
 function checkedTexts(name, texts) {
   const scratch = mkdtempSync(join(tmpdir(), 'casedoc-expected-'));
   mkdirSync(join(scratch, name));
-  for (const [file, text] of Object.entries(texts)) writeFileSync(join(scratch, name, file), text);
+  for (const [file, text] of Object.entries(texts)) {
+    mkdirSync(dirname(join(scratch, name, file)), { recursive: true });
+    writeFileSync(join(scratch, name, file), text);
+  }
   const check = JSON.parse(casedoc(scratch, 'check', '.', '--format', 'json'));
   return { texts: Object.fromEntries(Object.entries(texts).map(([file, text]) => [`${name}/${file}`, text])), check };
 }

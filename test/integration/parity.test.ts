@@ -92,6 +92,31 @@ describe('The example anthology, as the engine on Node checks it', () => {
     assert.ok(f.diagnostics.some((d) => d.code === 'schema-violation'), 'the own schema\'s pattern is checked');
   });
 
+  it('reads a folder\'s .casedoc.jsonc as the CLI does: a code off, a severity changed, a rules file, a folder excluded', async () => {
+    const fixture = await expected<{ texts: Record<string, string>; check: { files: ExpectedFile[] } }>('configured.json');
+    const [f] = fixture.check.files;
+    assert.deepEqual(fixture.check.files.map((x) => x.file), ['configured/kapitler/01-naboskab.md'], 'the CLI leaves kladder/ out');
+    assert.ok(f.diagnostics.some((d) => d.code === 'unknown-key' && d.severity === 'warning') && !f.diagnostics.some((d) => d.code === 'missing-section'));
+    assert.ok(f.attentionPoints.some((p) => p.id === 'ANT-01'));
+    // The rules file and the configuration first, as a repository holds them; then the reports.
+    const files = Object.entries(fixture.texts).sort(([a], [b]) => Number(a.endsWith('.md')) - Number(b.endsWith('.md')));
+    for (const [file, text] of files) await writeFile(file, text);
+    try {
+      const editor = await open(f.file);
+      await until(() => JSON.stringify(seen(editor.document.uri)) === JSON.stringify(given(f)), 'the configured diagnostics', 20_000).catch(() => undefined);
+      assert.deepEqual(seen(editor.document.uri), given(f));
+      await until(() => JSON.stringify(panelPoints(editor.document.uri)) === JSON.stringify(givenPoints(f)), 'the anthology\'s own attention point', 10_000).catch(() => undefined);
+      assert.deepEqual(panelPoints(editor.document.uri), givenPoints(f));
+      await api().checkWorkspace();
+      const draft = fileUri('configured/kladder/02-kladde.md');
+      assert.deepEqual(casedoc(draft), [], 'an excluded report gets no diagnostics');
+      assert.ok(!api().store.summary().cases.some((c) => c.file.endsWith('02-kladde.md')), 'nor a row in the anthology');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(fileUri('configured'), { recursive: true });
+    }
+  });
+
   it('checks a report of 400 KB, parsed in slices between turns of the event loop, as the CLI does', async () => {
     const slices = api().analyzer.hostSlices.count;
     const f = await writeAndCompare('long-report.json');
