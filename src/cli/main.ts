@@ -11,11 +11,13 @@ import { discover, parseBytes, UsageError } from './files';
 import { CHECK_FORMATS } from './format/index';
 import { compileTexts } from './options';
 import { withSchemas } from './schemas';
+import { fixFiles } from './fix';
 import { migrate } from './migrate';
-import { totals, type RunOptions } from './report';
+import { totals, type FileReport, type RunOptions } from './report';
 import { WORDS, type UsageWords } from './words';
 
 const keysOf = <T extends object>(o: T) => Object.keys(o) as (keyof T & string)[];
+const problemCount = (reports: readonly FileReport[]) => reports.reduce((n, r) => n + r.diagnostics.length, 0);
 const CHECK = keysOf(CHECK_FORMATS).join('|');
 const SUMMARY = keysOf(SUMMARY_FORMATS).join('|');
 
@@ -81,6 +83,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         table: { type: 'string' },
         'dry-run': { type: 'boolean' },
         config: { type: 'string' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         'no-config': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -136,8 +140,29 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
     if (command === 'check') {
       const format = oneOf('format', values.format, keysOf(CHECK_FORMATS), 'stylish');
-      const reports = await checkFiles(await discover(paths, io.cwd), options);
-      io.stdout(CHECK_FORMATS[format](reports, { lang, color: io.color, version: pkg.version, rootUri: pathToFileURL(io.cwd).href }));
+      const files = await discover(paths, io.cwd);
+      let reports = await checkFiles(files, options);
+      let fixLine = '';
+      if (values.fix || values['fix-dry-run']) {
+        const dry = values['fix-dry-run'] === true;
+        const fw = WORDS[lang].fix;
+        const fixed = await fixFiles(reports, await withSchemas(reports, options), options, dry);
+        const said = fixed.changed.length === 0 ? fw.nothing : dry ? fw.would(fixed.fixes, fixed.changed.length) : '';
+        // --fix-dry-run prints the diff and what it would do, as migrate --dry-run does: exit 1 when
+        // there is something to fix.
+        if (dry) {
+          io.stdout(fixed.diff + [...fixed.notes, said].join('\n') + '\n');
+          return fixed.changed.length ? 1 : 0;
+        }
+        if (fixed.changed.length) reports = await checkFiles(files, options);
+        fixLine = [...fixed.notes, said || fw.fixed(fixed.fixes, fixed.changed.length, problemCount(reports))].join('\n') + '\n';
+        // The report formats stay machine-readable: the fix's own line goes to stderr for them.
+        if (format !== 'stylish') {
+          io.stderr(fixLine);
+          fixLine = '';
+        }
+      }
+      io.stdout(CHECK_FORMATS[format](reports, { lang, color: io.color, version: pkg.version, rootUri: pathToFileURL(io.cwd).href }) + fixLine);
       const t = totals(reports);
       if (t.errors > 0) return 1;
       if (maxWarnings !== null && t.warnings > maxWarnings) {

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { applyEdits, builtinSchema, migration, parseReport } from '../core/index';
 import type { FileReport, RunOptions } from './report';
+import { roundTrip } from './text';
 import { WORDS } from './words';
 
 export interface MigrateResult {
@@ -12,21 +13,6 @@ export interface MigrateResult {
   output: string;
   /** Deprecated values remain: rewritten ones with --dry-run, or ones the author must choose. */
   remaining: boolean;
-}
-
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
-
-/** The file's bytes as text, if writing the text back gives the same bytes (UTF-8, a BOM kept); else null. */
-function roundTrip(bytes: Uint8Array): { text: string; bom: string } | null {
-  const bom = UTF8_BOM.every((b, i) => bytes[i] === b) ? '\uFEFF' : '';
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-  if (bom && text.startsWith('\uFEFF')) text = text.slice(1);
-  return Buffer.from(bom + text, 'utf8').equals(Buffer.from(bytes)) ? { text, bom } : null;
 }
 
 export async function migrate(reports: readonly FileReport[], options: RunOptions, dryRun: boolean): Promise<MigrateResult> {

@@ -29,6 +29,9 @@ Options for all:
   --max-file-size SIZE    Skip larger files, e.g. 5MB (default 5MB)
 Options for check:
   --format ${check}   Output format (default stylish)
+  --fix                   Apply every fix that needs no choice (as the editor's Fix all), changing
+                          only the fixed text; the output shows what is left
+  --fix-dry-run           Print those changes as a unified diff and write nothing
   --max-warnings N        Exit with 1 when there are more than N warnings
 Options for summary:
   --format ${summary}    Output format (default md)
@@ -50,6 +53,12 @@ remain), 2 wrong usage.
     points: (n: number) => `${n} ${n === 1 ? 'attention point' : 'attention points'}`,
     clean: 'no problems',
     tooManyWarnings: (n: number, max: number) => `Too many warnings (${n}, at most ${max} allowed).`,
+    fix: {
+      fixed: (n: number, files: number, left: number) => `Applied ${n} ${n === 1 ? 'fix' : 'fixes'} in ${files} ${files === 1 ? 'file' : 'files'}; ${left === 0 ? 'no problem is left' : `${left} ${left === 1 ? 'problem is' : 'problems are'} left`}.`,
+      would: (n: number, files: number) => `--fix would make ${n} ${n === 1 ? 'change' : 'changes'} in ${files} ${files === 1 ? 'file' : 'files'}; nothing was written.`,
+      nothing: 'No problem has a fix that needs no choice; nothing was changed.',
+      notUtf8: (file: string) => `${file}: not fixed, as the file is not plain UTF-8; fix it in the editor`,
+    },
     migrate: {
       updated: (n: number, files: number) => `Updated ${n} ${n === 1 ? 'value' : 'values'} in ${files} ${files === 1 ? 'file' : 'files'}`,
       wouldUpdate: (n: number, files: number) => `Would update ${n} ${n === 1 ? 'value' : 'values'} in ${files} ${files === 1 ? 'file' : 'files'}`,
@@ -102,6 +111,9 @@ Tilvalg for alle:
   --max-file-size STØRRELSE  Spring større filer over, fx 5MB (standard 5MB)
 Tilvalg for check:
   --format ${check}   Uddataformat (standard stylish)
+  --fix                   Foretag alle rettelser, der ikke kræver et valg (som editorens Ret alle),
+                          og ændr kun den rettede tekst; uddata viser, hvad der er tilbage
+  --fix-dry-run           Vis ændringerne som en unified diff uden at skrive noget
   --max-warnings N        Afslut med 1, hvis der er mere end N advarsler
 Tilvalg for summary:
   --format ${summary}    Uddataformat (standard md)
@@ -122,6 +134,12 @@ stadig forældede værdier), 2 forkert brug.
     points: (n: number) => `${n} ${n === 1 ? 'opmærksomhedspunkt' : 'opmærksomhedspunkter'}`,
     clean: 'ingen problemer',
     tooManyWarnings: (n: number, max: number) => `For mange advarsler (${n}, højst ${max} tilladt).`,
+    fix: {
+      fixed: (n: number, files: number, left: number) => `Foretog ${n} ${n === 1 ? 'rettelse' : 'rettelser'} i ${files} ${files === 1 ? 'fil' : 'filer'}; ${left === 0 ? 'der er ingen problemer tilbage' : `${left} ${left === 1 ? 'problem' : 'problemer'} er tilbage`}.`,
+      would: (n: number, files: number) => `--fix ville foretage ${n} ${n === 1 ? 'ændring' : 'ændringer'} i ${files} ${files === 1 ? 'fil' : 'filer'}; intet er skrevet.`,
+      nothing: 'Intet problem har en rettelse, der kan foretages uden et valg; intet er ændret.',
+      notUtf8: (file: string) => `${file}: ikke rettet, da filen ikke er ren UTF-8; ret den i editoren`,
+    },
     migrate: {
       updated: (n: number, files: number) => `Opdaterede ${n} ${n === 1 ? 'værdi' : 'værdier'} i ${files} ${files === 1 ? 'fil' : 'filer'}`,
       wouldUpdate: (n: number, files: number) => `Ville opdatere ${n} ${n === 1 ? 'værdi' : 'værdier'} i ${files} ${files === 1 ? 'fil' : 'filer'}`,
