@@ -13,13 +13,43 @@ export interface Settings {
   checkWorkspaceOnStartup: boolean;
 }
 
+const isDanish = (locale: string | undefined) => /^da(?:$|[-_.@])/i.test(locale ?? '');
+
+/**
+ * The system's own language, first: the operating system's locale on the desktop (the extension
+ * host's LC_ALL, LC_MESSAGES or LANG, else ICU's default, which is the OS's on Windows and macOS),
+ * the browser's first language on the web. C and POSIX say nothing.
+ */
+export function systemLocale(): string | undefined {
+  const env = typeof process === 'object' && process?.env ? process.env : undefined;
+  const fromEnv = env ? [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v && v !== 'C' && v !== 'POSIX' && !v.startsWith('C.')) : undefined;
+  if (fromEnv) return fromEnv;
+  const nav = (globalThis as { navigator?: { languages?: readonly string[]; language?: string } }).navigator;
+  const fromBrowser = nav?.languages?.[0] ?? nav?.language;
+  if (fromBrowser) return fromBrowser;
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().locale;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `casedoc.language: auto`: Danish when the system's language is Danish (any `da…`), else when VS
+ * Code's display language is: VS Code has no Danish display language, so a Danish researcher's
+ * VS Code speaks English, and following it alone would never give Danish.
+ */
+export function autoLanguage(system = systemLocale(), display = vscode.env.language): Lang {
+  return isDanish(system) || isDanish(display) ? 'da' : 'en';
+}
+
 export function readSettings(): Settings {
   const c = vscode.workspace.getConfiguration('casedoc');
   const language = c.get<string>('language', 'auto');
   return {
     include: c.get<string[]>('include', []),
     exclude: c.get<string[]>('exclude', ['**/node_modules/**', '**/.git/**']),
-    lang: language === 'da' || language === 'en' ? language : vscode.env.language.toLowerCase().startsWith('da') ? 'da' : 'en',
+    lang: language === 'da' || language === 'en' ? language : autoLanguage(),
     schemaPath: c.get<string>('schemaPath', ''),
     severities: c.get<Record<string, Severity | 'off'>>('severity', {}),
     validate: c.get<'onType' | 'onSave'>('validate', 'onType'),

@@ -113,8 +113,8 @@ export const CHROMIUM = {
     '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
 };
 
-export async function launchBrowser() {
-  return chromium.launch(CHROMIUM);
+export async function launchBrowser(args = []) {
+  return chromium.launch({ ...CHROMIUM, args: [...CHROMIUM.args, ...args] });
 }
 
 /** The workbench URL for a folder, with an optional payload (extension development, tests, a file to open). */

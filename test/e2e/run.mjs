@@ -55,15 +55,16 @@ async function inHostTests({ untrusted = false } = {}) {
   }
 }
 
-/** `danish`: a second session whose user settings say `casedoc.language: da`, for the Danish texts. */
+/** `danish`: a second session on a Danish system (LANG and the browser), for the Danish texts. */
 async function packagedUiTests({ danish = false } = {}) {
   if (!danish) execFileSync('npx', ['vsce', 'package', '--no-dependencies', '-o', join(RESULTS, 'casedoc.vsix')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const extensionsDir = mkdtempSync(join(tmpdir(), 'casedoc-e2e-ext-'));
   await installVsix(join(RESULTS, 'casedoc.vsix'), extensionsDir);
   const folder = workspaceCopy();
-  const userData = userDataDir(danish ? { 'casedoc.language': 'da' } : {});
-  const server = await startCodeServer({ folder, extensionsDir, userData });
-  const browser = await launchBrowser();
+  const userData = userDataDir();
+  // Danish: the operating system's locale and the browser's language, not a Casedoc setting.
+  const server = await startCodeServer({ folder, extensionsDir, userData, env: danish ? { LANG: 'da_DK.UTF-8', LC_ALL: 'da_DK.UTF-8' } : {} });
+  const browser = await launchBrowser(danish ? ['--lang=da'] : []);
   try {
     return await (danish ? danishUiChecks : uiChecks)({ browser, server, folder, results: RESULTS });
   } finally {

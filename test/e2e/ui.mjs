@@ -208,14 +208,38 @@ const hoverCoCreation = (page, open, words) => async () => {
 };
 
 /**
- * The same in Danish, in a session of its own whose user settings say `casedoc.language: da` (as a
- * Danish team sets it): the hover of `co-creation` and the overview's cross-tables.
+ * A Danish researcher's VS Code, in a session of its own: the operating system's locale Danish
+ * (`LANG=da_DK.UTF-8` for the server), the browser Danish, no Casedoc setting, and VS Code itself in
+ * English (it has no Danish). Everything Casedoc says at run time is Danish: the Problems panel, the
+ * status bar, the side panel's trees, the hover of `co-creation`, the overview's cross-tables.
  */
 export async function danishUiChecks({ browser, server, folder, results }) {
   const record = { passed: 0, failed: 0 };
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'da-DK' });
   await page.goto(workbenchUrl(server.base, server.port, folder));
   await page.locator('.explorer-folders-view .monaco-list-row[aria-label*="02-ungeliv-designsprint.md"]').first().waitFor({ timeout: 60_000 });
+  await step('danish-problems-panel', results, page, async () => {
+    await openFile(page, '06-sundhedsmakkere.md');
+    await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel .monaco-list-row[aria-label*="`samproduktion` er ikke en gyldig værdi for `collaboration_type`; mente du `co-production` (Samproduktion)?"]').first().waitFor({ timeout: 20_000 });
+    await page.locator('.markers-panel .monaco-list-row[aria-label*="Perioden slutter (2021-12-31), før den begynder (2023-05-01)."]').first().waitFor({ timeout: 5000 });
+    const english = await page.locator('.markers-panel .monaco-list-row[aria-label*="is not a valid value"], .markers-panel .monaco-list-row[aria-label*="Recommended section"]').count();
+    if (english) throw new Error(`${english} Problems rows in English`);
+  }, record);
+  await step('danish-status-bar-and-side-panel', results, page, async () => {
+    await page.keyboard.press('Control+Shift+M');
+    await openFile(page, '09-naboskab-i-vest.md');
+    const item = page.locator('.statusbar-item', { hasText: 'Samproduktion · New Public Governance (NPG)' });
+    await item.first().waitFor({ timeout: 20_000 });
+    await item.first().click();
+    await page.locator('.pane-body .monaco-list-row', { hasText: 'Advarsler (2)' }).first().waitFor({ timeout: 15_000 });
+    await page.locator('.pane-body .monaco-list-row', { hasText: 'Der angives ligeværdighed, men kommunen igangsætter, finansierer og evaluerer alene.' }).first().waitFor({ timeout: 5000 });
+    await page.locator('.pane-body .monaco-list-row', { hasText: 'Til overvejelse' }).first().waitFor({ timeout: 5000 });
+    await page.locator('.pane-body .monaco-list-row', { hasText: 'Samproduktion (3)' }).first().waitFor({ timeout: 15_000 });
+    const english = await page.locator('.pane-body .monaco-list-row', { hasText: /Warnings|To consider|attention points|Co-production \(/ }).count();
+    if (english) throw new Error(`${english} side-panel rows in English`);
+  }, record);
   await step('hover-co-creation-da', results, page, hoverCoCreation(page, openFile, { note: 'I dansk praksis er samskabelse et paraplybegreb', source: 'Kilde: Andersen & Espersen 2017' }), record);
   await step('overview-cross-tables-da', results, page, async () => {
     await page.mouse.move(5, 5);
