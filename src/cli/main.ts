@@ -84,6 +84,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         'dry-run': { type: 'boolean' },
         config: { type: 'string' },
         fix: { type: 'boolean' },
+        delimiter: { type: 'string' },
         'fix-dry-run': { type: 'boolean' },
         'no-config': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -181,7 +182,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const format = oneOf('format', values.format, keysOf(SUMMARY_FORMATS), 'md');
     const table = oneOf('table', values.table, CSV_TABLES, 'cases');
     const summary = summarise(await withSchemas(await checkFiles(await discover(paths, io.cwd), options), options));
-    io.stdout(SUMMARY_FORMATS[format](summary, { lang, table }));
+    const delimiter = oneOf('delimiter', values.delimiter, ['comma', 'semicolon'] as const, 'comma') === 'semicolon' ? ';' : ',';
+    io.stdout(SUMMARY_FORMATS[format](summary, { lang, table, delimiter }));
     return 0;
   } catch (e) {
     const said = usageMessage(e, WORDS[lang].usage);

@@ -37,6 +37,7 @@ Options for summary:
   --format ${summary}    Output format (default md)
   --table NAME            Which table --format csv writes: cases (default), crosstab,
                           type-power, paradigm-power or self-labels
+  --delimiter comma|semicolon  The CSV's delimiter (semicolon: what Danish Excel opens directly)
 Options for migrate:
   --dry-run               Print the changes as a unified diff and change nothing
 
@@ -119,6 +120,7 @@ Tilvalg for summary:
   --format ${summary}    Uddataformat (standard md)
   --table NAVN            Hvilken tabel --format csv skriver: cases (standard), crosstab,
                           type-power, paradigm-power eller self-labels
+  --delimiter comma|semicolon  CSV-filens skilletegn (semicolon: det, dansk Excel åbner direkte)
 Tilvalg for migrate:
   --dry-run               Vis ændringerne som en unified diff uden at ændre noget
 

@@ -3,13 +3,9 @@ import { SUMMARY_FORMATS, type Lang, type Summary } from '../core/index';
 import type { ExportFormat } from '../webview/protocol';
 import { say } from './say';
 
-/**
- * The export's content: the same as `casedoc summary` prints. The CSV starts with a byte-order
- * mark, so a spreadsheet opened on it reads æ, ø and å as UTF-8.
- */
+/** The export's content: byte for byte what `casedoc summary` prints (the CSV with its byte-order mark). */
 export function exportText(summary: Summary, format: ExportFormat, lang: Lang): string {
-  const text = SUMMARY_FORMATS[format === 'csv' ? 'csv' : 'md'](summary, { lang, table: 'cases' });
-  return format === 'csv' ? '\uFEFF' + text : text;
+  return SUMMARY_FORMATS[format === 'csv' ? 'csv' : 'md'](summary, { lang, table: 'cases' });
 }
 
 /** Writes the summary where the user chooses (or to `target`); returns where, or undefined if cancelled. */

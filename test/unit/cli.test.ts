@@ -87,7 +87,7 @@ describe('the casedoc CLI', function () {
 
   it('says every usage error in one line in the chosen language, without Node\'s wording', async () => {
     const cases: [string[], string, string][] = [
-      [['check', '--fix'], 'unknown option --fix', 'ukendt tilvalg --fix'],
+      [['check', '--autofix'], 'unknown option --autofix', 'ukendt tilvalg --autofix'],
       [['check', '--format'], 'the option --format needs a value', 'tilvalget --format skal have en værdi'],
       [['check', '--help=yes'], 'the option --help takes no value', 'tilvalget --help tager ingen værdi'],
       [['frobnicate'], 'unknown command "frobnicate"; use check, summary or migrate', 'ukendt kommando "frobnicate"; brug check, summary eller migrate'],
@@ -236,13 +236,19 @@ describe('the casedoc CLI', function () {
 
     const csv = (await casedoc(['summary', 'examples/anthology', '--format', 'csv'])).stdout;
     const lines = csv.trimEnd().split('\r\n');
-    assert.equal(lines[0], 'file,title,authors,municipality,policy_area,collaboration_type,self_label,governance_paradigm,power_balance,format,status,period_start,period_end,chapter,errors,warnings,attention_points');
+    // A byte-order mark first, as the overview's export: a spreadsheet reads æ, ø and å as UTF-8.
+    assert.equal(lines[0], '\uFEFFfile,title,authors,municipality,policy_area,collaboration_type,self_label,governance_paradigm,power_balance,format,status,period_start,period_end,chapter,errors,warnings,attention_points');
     // Every column, whatever the overview shows: lists joined by '; ', a period in two columns, an open end empty.
     assert.ok(lines.includes('examples/anthology/10-brugerraad-bostoette.md,Brugerrådet i bostøtten,L. Holm,Aalborg,disability; mental-health,user-involvement,brugerinddragelse,new-public-management,full-municipal-dominance,continuous,ongoing,2021-09-01,,,0,0,AP09'), csv);
     assert.ok(lines.some((l) => l.startsWith('examples/anthology/03-homework-cafe-partnership.md,') && l.includes(',time-limited-project,,2020-08-01,2023-07-31,4,')), csv);
     assert.equal(lines.length, 12);
+    // Danish Excel opens a semicolon-separated file directly; a cell holding a semicolon is quoted.
+    const semi = (await casedoc(['summary', 'examples/anthology', '--format', 'csv', '--delimiter', 'semicolon'])).stdout.split('\r\n');
+    assert.equal(semi[0], '\uFEFFfile;title;authors;municipality;policy_area;collaboration_type;self_label;governance_paradigm;power_balance;format;status;period_start;period_end;chapter;errors;warnings;attention_points');
+    assert.ok(semi.includes('examples/anthology/10-brugerraad-bostoette.md;Brugerrådet i bostøtten;L. Holm;Aalborg;"disability; mental-health";user-involvement;brugerinddragelse;new-public-management;full-municipal-dominance;continuous;ongoing;2021-09-01;;;0;0;AP09'));
+    assert.equal((await casedoc(['summary', '--delimiter', 'tab', 'examples/anthology'])).stderr, 'casedoc: --delimiter must be one of comma, semicolon, not "tab" (casedoc --help)\n');
     const cross = (await casedoc(['summary', 'examples/anthology', '--format', 'csv', '--table', 'crosstab'])).stdout.trimEnd().split('\r\n');
-    assert.equal(cross[0], 'collaboration_type,traditional-public-administration,new-public-management,new-public-governance,hybrid,(none)');
+    assert.equal(cross[0], '\uFEFFcollaboration_type,traditional-public-administration,new-public-management,new-public-governance,hybrid,(none)');
   });
 
   it('quotes CSV cells and defuses spreadsheet formulas', () => {

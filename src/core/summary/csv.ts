@@ -1,18 +1,21 @@
 import { SUMMARY_COLUMNS } from './columns';
 import type { Summary } from './summarise';
 
-/** RFC 4180 quoting; a cell that a spreadsheet would run as a formula is prefixed with `'`. */
-export function csvCell(value: string): string {
+/** RFC 4180 quoting (of the delimiter in use too); a cell that a spreadsheet would run as a formula is prefixed with `'`. */
+export function csvCell(value: string, delimiter: CsvDelimiter = ','): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return /["\r\n]/.test(safe) || safe.includes(delimiter) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
+
+/** `,` as RFC 4180 has it; `;` for spreadsheets in locales whose decimal mark is a comma (Danish Excel). */
+export type CsvDelimiter = ',' | ';';
 
 /** The tables `--table` chooses among for CSV. */
 export const CSV_TABLES = ['cases', 'crosstab', 'type-power', 'paradigm-power', 'self-labels'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 /** One table of the summary as CSV, with ids (not labels) so a script can read it back. */
-export function summaryCsv(s: Summary, table: CsvTable): string {
+export function summaryCsv(s: Summary, table: CsvTable, delimiter: CsvDelimiter = ','): string {
   const rows: string[][] = [];
   if (table === 'cases') {
     // Every column, the file first: the key a script joins on.
@@ -28,5 +31,5 @@ export function summaryCsv(s: Summary, table: CsvTable): string {
     rows.push([corner, ...t.columns]);
     for (const row of t.rows) rows.push([row, ...t.columns.map((c) => String(t.counts[row][c]))]);
   }
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return rows.map((r) => r.map((c) => csvCell(c, delimiter)).join(delimiter)).join('\r\n') + '\r\n';
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../types';
-import { summaryCsv, type CsvTable } from './csv';
+import { summaryCsv, type CsvDelimiter, type CsvTable } from './csv';
 import { summaryJson } from './json';
 import { summaryMarkdown } from './markdown';
 import type { Summary } from './summarise';
@@ -9,6 +9,7 @@ export interface SummaryOutput {
   lang: Lang;
   /** Which table a one-table format (CSV) writes. */
   table: CsvTable;
+  delimiter?: CsvDelimiter;
 }
 
 /**
@@ -17,7 +18,9 @@ export interface SummaryOutput {
  */
 export const SUMMARY_FORMATS = {
   md: (s: Summary, o: SummaryOutput) => summaryMarkdown(s, o.lang),
-  csv: (s: Summary, o: SummaryOutput) => summaryCsv(s, o.table),
+  // With a byte-order mark, so that a spreadsheet reads æ, ø and å as UTF-8: the CLI's file and the
+  // overview's export are the same bytes.
+  csv: (s: Summary, o: SummaryOutput) => '\uFEFF' + summaryCsv(s, o.table, o.delimiter),
   json: (s: Summary) => summaryJson(s),
 } satisfies Record<string, (s: Summary, o: SummaryOutput) => string>;
 
