@@ -6,7 +6,7 @@ main(process.argv.slice(2), {
   env: process.env,
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
-  color: process.stdout.isTTY === true && !('NO_COLOR' in process.env),
+  color: process.stdout.isTTY === true && process.stdout.hasColors(),
 }).then((code) => {
   process.exitCode = code;
 });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,8 +27,27 @@ export interface Io {
   env: Record<string, string | undefined>;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** Standard output is a terminal that shows colours (Node's `hasColors()`). */
   color: boolean;
+  /** Writes `-o FILE`; the process host's is fs, tests give their own. */
+  writeFile?: (path: string, text: string) => Promise<void>;
 }
+
+/**
+ * Colour as the no-color convention and Node have it: `--color` / `--no-color` first, then
+ * `FORCE_COLOR` (not "0") and `NO_COLOR` (non-empty), then whether the terminal shows colours; never
+ * into a file.
+ */
+function useColor(flag: boolean | undefined, env: Io['env'], terminal: boolean, toFile: boolean): boolean {
+  if (flag !== undefined) return flag;
+  if (toFile) return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  if (env.NO_COLOR) return false;
+  return terminal;
+}
+
+/** `--quiet`: errors only, no attention points. */
+const errorsOnly = (reports: readonly FileReport[]): FileReport[] => reports.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error'), attentionPoints: [] }));
 
 function langArgument(argv: readonly string[]): Lang | null {
   for (let i = 0; i < argv.length; i++) {
@@ -84,6 +103,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         'dry-run': { type: 'boolean' },
         config: { type: 'string' },
         fix: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        output: { type: 'string', short: 'o' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
         delimiter: { type: 'string' },
         'fix-dry-run': { type: 'boolean' },
         'no-config': { type: 'boolean' },
@@ -111,6 +134,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const runConfig = here ? await readConfig(here, io.cwd, lang) : {};
     if (!langArgument(argv) && (runConfig.language === 'da' || runConfig.language === 'en')) lang = runConfig.language;
 
+    // `-o FILE`: the output written to a file as UTF-8, whatever the shell's encoding.
+    const out = async (text: string) => {
+      if (values.output === undefined) return io.stdout(text);
+      const target = resolve(io.cwd, values.output);
+      await (io.writeFile ?? ((p, t) => writeFile(p, t, 'utf8')))(target, text).catch(() => {
+        throw new UsageError((w) => w.unwritable(String(values.output)));
+      });
+    };
     const maxBytes = values['max-file-size'] === undefined ? runConfig.maxFileSize ?? 5 * 1024 * 1024 : parseBytes(values['max-file-size']);
     if (maxBytes === null || maxBytes <= 0) throw new UsageError((w) => w.size(String(values['max-file-size'])));
     let maxWarnings: number | null = null;
@@ -163,7 +194,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           fixLine = '';
         }
       }
-      io.stdout(CHECK_FORMATS[format](reports, { lang, color: io.color, version: pkg.version, rootUri: pathToFileURL(io.cwd).href }) + fixLine);
+      const color = useColor(values.color ? true : values['no-color'] ? false : undefined, io.env, io.color, values.output !== undefined);
+      const shown = values.quiet ? errorsOnly(reports) : reports;
+      await out(CHECK_FORMATS[format](shown, { lang, color, version: pkg.version, rootUri: pathToFileURL(io.cwd).href }) + fixLine);
       const t = totals(reports);
       if (t.errors > 0) return 1;
       if (maxWarnings !== null && t.warnings > maxWarnings) {
@@ -175,7 +208,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
     if (command === 'migrate') {
       const result = await migrate(await checkFiles(await discover(paths, io.cwd), options), options, values['dry-run'] === true);
-      io.stdout(result.output);
+      await out(result.output);
       return result.remaining ? 1 : 0;
     }
 
@@ -183,7 +216,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const table = oneOf('table', values.table, CSV_TABLES, 'cases');
     const summary = summarise(await withSchemas(await checkFiles(await discover(paths, io.cwd), options), options));
     const delimiter = oneOf('delimiter', values.delimiter, ['comma', 'semicolon'] as const, 'comma') === 'semicolon' ? ';' : ',';
-    io.stdout(SUMMARY_FORMATS[format](summary, { lang, table, delimiter }));
+    await out(SUMMARY_FORMATS[format](summary, { lang, table, delimiter }));
     return 0;
   } catch (e) {
     const said = usageMessage(e, WORDS[lang].usage);

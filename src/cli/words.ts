@@ -26,9 +26,13 @@ Options for all:
   --config FILE           Use this configuration file for every report (default: the nearest
                           .casedoc.json or .casedoc.jsonc above each report)
   --no-config             Use no configuration file
+  -o, --output FILE       Write the output to FILE (UTF-8) instead of the terminal
+  --color, --no-color     Colour in stylish output (default: in a terminal that shows colours,
+                          unless NO_COLOR is set; FORCE_COLOR forces it)
   --max-file-size SIZE    Skip larger files, e.g. 5MB (default 5MB)
 Options for check:
   --format ${check}   Output format (default stylish)
+  -q, --quiet             Show errors only (no warnings, information or attention points)
   --fix                   Apply every fix that needs no choice (as the editor's Fix all), changing
                           only the fixed text; the output shows what is left
   --fix-dry-run           Print those changes as a unified diff and write nothing
@@ -76,6 +80,7 @@ remain), 2 wrong usage.
       unreadableSchema: (file: string) => `cannot read the schema ${file}`,
       unreadableRules: (file: string) => `cannot read the rules file ${file}`,
       unreadableConfig: (file: string) => `cannot read the configuration file ${file}`,
+      unwritable: (file: string) => `cannot write ${file}`,
       configUnusable: (file: string, reason: string) => `the configuration file ${file} cannot be used: ${reason}`,
       schemaUnusable: (file: string, reason: string) => `the schema ${file} cannot be used: ${reason}`,
       rulesUnusable: (file: string, reason: string) => `the rules file ${file} cannot be used: ${reason}`,
@@ -109,9 +114,13 @@ Tilvalg for alle:
   --config FIL            Brug denne konfigurationsfil for alle rapporter (standard: den nærmeste
                           .casedoc.json eller .casedoc.jsonc over hver rapport)
   --no-config             Brug ingen konfigurationsfil
+  -o, --output FIL        Skriv uddata til FIL (UTF-8) i stedet for til terminalen
+  --color, --no-color     Farver i stylish-uddata (standard: i en terminal, der viser farver,
+                          medmindre NO_COLOR er sat; FORCE_COLOR tvinger dem frem)
   --max-file-size STØRRELSE  Spring større filer over, fx 5MB (standard 5MB)
 Tilvalg for check:
   --format ${check}   Uddataformat (standard stylish)
+  -q, --quiet             Vis kun fejl (ingen advarsler, bemærkninger eller opmærksomhedspunkter)
   --fix                   Foretag alle rettelser, der ikke kræver et valg (som editorens Ret alle),
                           og ændr kun den rettede tekst; uddata viser, hvad der er tilbage
   --fix-dry-run           Vis ændringerne som en unified diff uden at skrive noget
@@ -158,6 +167,7 @@ stadig forældede værdier), 2 forkert brug.
       unreadableSchema: (file: string) => `skemaet ${file} kan ikke læses`,
       unreadableRules: (file: string) => `regelfilen ${file} kan ikke læses`,
       unreadableConfig: (file: string) => `konfigurationsfilen ${file} kan ikke læses`,
+      unwritable: (file: string) => `${file} kan ikke skrives`,
       configUnusable: (file: string, reason: string) => `konfigurationsfilen ${file} kan ikke bruges: ${reason}`,
       schemaUnusable: (file: string, reason: string) => `skemaet ${file} kan ikke bruges: ${reason}`,
       rulesUnusable: (file: string, reason: string) => `regelfilen ${file} kan ikke bruges: ${reason}`,

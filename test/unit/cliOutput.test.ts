@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main';
+import { casedoc } from '../cli';
+import { ROOT } from '../helpers';
+
+/** `casedoc …` as a terminal that does or does not show colours, with this environment. */
+async function run(args: string[], { color = false, env = {} as Record<string, string> } = {}) {
+  let stdout = '';
+  const code = await main(args, { cwd: ROOT, env, color, stdout: (s) => (stdout += s), stderr: () => {} });
+  return { code, stdout };
+}
+const ESC = '\x1b[';
+
+describe('the CLI\'s output: --quiet, -o, colour', () => {
+  it('--quiet shows errors only, and no attention points', async () => {
+    const { code, stdout } = await casedoc(['check', '--quiet', 'examples/anthology/06-sundhedsmakkere.md']);
+    assert.equal(code, 1);
+    assert.deepEqual(stdout.split('\n').filter((l) => /^ {2}\d/.test(l)).map((l) => l.trim().split(/\s{2,}/)[1]), ['error', 'error', 'error']);
+    assert.match(stdout, /Checked 1 file, 1 case report: 3 problems \(3 errors, 0 warnings, 0 info\); 0 attention points\.\n$/);
+  });
+
+  it('-o writes the output to a file as UTF-8 and nothing to the terminal, without colour', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casedoc-out-'));
+    try {
+      const target = join(dir, 'report.txt');
+      const r = await run(['check', 'examples/anthology/06-sundhedsmakkere.md', '--lang', 'da', '-o', target], { color: true });
+      assert.equal(r.stdout, '');
+      assert.equal(r.code, 1);
+      const text = readFileSync(target, 'utf8');
+      assert.match(text, /`samproduktion` er ikke en gyldig værdi/);
+      assert.ok(!text.includes(ESC), 'no colour codes in a file');
+      const csv = join(dir, 's.csv');
+      await run(['summary', 'examples/anthology', '--format', 'csv', '--output', csv]);
+      assert.deepEqual([...readFileSync(csv).subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+      assert.equal((await casedoc(['check', 'examples/anthology', '-o', join(dir, 'no/such/dir/x.txt')])).stderr, `casedoc: cannot write ${join(dir, 'no/such/dir/x.txt')} (casedoc --help)\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('colours as the no-color convention and Node say: flags, FORCE_COLOR, NO_COLOR, the terminal', async () => {
+    const file = ['check', 'examples/anthology/06-sundhedsmakkere.md'];
+    const coloured = async (args: string[], o: Parameters<typeof run>[1]) => (await run([...file, ...args], o)).stdout.includes(ESC);
+    assert.equal(await coloured([], { color: true }), true, 'a terminal that shows colours');
+    assert.equal(await coloured([], { color: false }), false, 'piped');
+    assert.equal(await coloured([], { color: true, env: { NO_COLOR: '1' } }), false);
+    assert.equal(await coloured([], { color: true, env: { NO_COLOR: '' } }), true, 'an empty NO_COLOR says nothing');
+    assert.equal(await coloured([], { color: false, env: { FORCE_COLOR: '1' } }), true);
+    assert.equal(await coloured([], { color: false, env: { FORCE_COLOR: '0' } }), false);
+    assert.equal(await coloured(['--color'], { color: false, env: { NO_COLOR: '1' } }), true, 'the flag wins');
+    assert.equal(await coloured(['--no-color'], { color: true, env: { FORCE_COLOR: '1' } }), false);
+  });
+});
