@@ -12,6 +12,7 @@ import { CHECK_FORMATS } from './format/index';
 import { compileTexts } from './options';
 import { withSchemas } from './schemas';
 import { fixFiles } from './fix';
+import { commandHelp } from './help';
 import { migrate } from './migrate';
 import { totals, type FileReport, type RunOptions } from './report';
 import { WORDS, type UsageWords } from './words';
@@ -120,6 +121,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     const [command, ...paths] = positionals;
+    if (values.help && command && ['check', 'summary', 'migrate'].includes(command)) {
+      io.stdout(commandHelp(WORDS[lang].help(CHECK, SUMMARY), command));
+      return 0;
+    }
     if (values.help || !command) {
       (command || values.help ? io.stdout : io.stderr)(WORDS[lang].help(CHECK, SUMMARY));
       return values.help ? 0 : 2;

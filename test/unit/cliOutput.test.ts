@@ -54,3 +54,19 @@ describe('the CLI\'s output: --quiet, -o, colour', () => {
     assert.equal(await coloured(['--no-color'], { color: true, env: { FORCE_COLOR: '1' } }), false);
   });
 });
+
+describe('casedoc COMMAND --help', () => {
+  it('lists that command\'s options and the common ones, not the other commands\'', async () => {
+    const check = await casedoc(['check', '--help']);
+    assert.equal(check.code, 0);
+    assert.match(check.stdout, /^Usage: casedoc check \[paths or globs…\] \[options\]\n\n {2}Check case reports against the schema; report problems and attention points\.\n\nOptions for all:\n/);
+    assert.match(check.stdout, /\nOptions for check:\n {2}--format stylish\|json\|sarif\|github {3}Output format \(default stylish\)\n/);
+    assert.match(check.stdout, /\n {2}--fix {19}Apply every fix/);
+    assert.doesNotMatch(check.stdout, /Options for summary|--delimiter|--dry-run {15}/);
+    assert.match(check.stdout, /\nExit codes: 0 no errors/);
+    const da = await casedoc(['summary', '--help', '--lang', 'da']);
+    assert.match(da.stdout, /^Brug: casedoc summary \[stier eller globs…\] \[tilvalg\]\n\n {2}Opstil en antologis caserapporter/);
+    assert.match(da.stdout, /\nTilvalg for summary:\n[^]*--delimiter comma\|semicolon/);
+    assert.doesNotMatch(da.stdout, /Tilvalg for check|--fix/);
+  });
+});
