@@ -1,5 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { decodeText, formatBytes, looksBinary, MARKDOWN_GLOB, type Lang } from '../core/index';
 import { WORDS, type UsageWords } from './words';
@@ -15,14 +18,77 @@ export class UsageError extends Error {
   }
 }
 
-/** Files named on the command line: a file as it is, a folder recursively, a glob expanded. */
-export async function discover(args: readonly string[], cwd: string): Promise<string[]> {
+/**
+ * The `.gitignore` files of a repository, as Git reads them: each applies to the paths below its own
+ * folder, the nearest last (the `ignore` package, which follows Git's rules, reads each file).
+ */
+class GitIgnores {
+  private readonly byDir = new Map<string, Ignore | null>();
+
+  constructor(private readonly root: string | null) {}
+
+  ignored(path: string): boolean {
+    if (!this.root) return false;
+    let ignoredNow = false;
+    const rel = relative(this.root, path);
+    if (rel.startsWith('..') || isAbsolute(rel)) return false;
+    // From the root down: a deeper file's rule (a `!` too) overrides a shallower one's.
+    const parts = rel.split(sep);
+    for (let i = 0; i < parts.length; i++) {
+      const dir = join(this.root, ...parts.slice(0, i));
+      const rules = this.rules(dir);
+      if (!rules) continue;
+      const below = parts.slice(i).join('/');
+      const r = rules.test(below);
+      if (r.ignored) ignoredNow = true;
+      else if (r.unignored) ignoredNow = false;
+    }
+    return ignoredNow;
+  }
+
+  private rules(dir: string): Ignore | null {
+    let r = this.byDir.get(dir);
+    if (r === undefined) {
+      const file = join(dir, '.gitignore');
+      r = existsSync(file) ? ignore().add(readFileSync(file, 'utf8')) : null;
+      this.byDir.set(dir, r);
+    }
+    return r;
+  }
+}
+
+/** The repository's root above `dir` (a folder with `.git`), or null. */
+function repositoryRoot(dir: string): string | null {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return d;
+    if (dirname(d) === d) return null;
+  }
+}
+
+/** A path argument as the user meant it: Windows back-slashes read as `/` unless such a file exists. */
+const normalise = (arg: string, cwd: string) => (arg.includes('\\') && !existsSync(resolve(cwd, arg)) ? arg.replace(/\\/g, '/') : arg);
+
+/**
+ * Files named on the command line, as markdownlint-cli2 selects them: a file as it is, a folder
+ * recursively, a glob expanded, `!glob` and `--ignore GLOB` left out; what a folder or a glob finds
+ * is also left out when the repository's `.gitignore` files ignore it (a file named as such is not).
+ */
+export async function discover(given: readonly string[], cwd: string, ignores: readonly string[] = []): Promise<string[]> {
   const found = new Set<string>();
-  for (const arg of args.length ? args : ['.']) {
+  const args = given.map((a) => normalise(a, cwd));
+  const negated = [...args.filter((a) => a.startsWith('!')).map((a) => a.slice(1)), ...ignores.map((g) => normalise(g, cwd))];
+  const left = negated.map((g) => picomatch(g, { dot: true }));
+  const gitignore = new GitIgnores(repositoryRoot(cwd));
+  const keep = (path: string, named: boolean) => {
+    const rel = relative(cwd, path).split(sep).join('/');
+    return !left.some((m) => m(rel)) && (named || !gitignore.ignored(path));
+  };
+  const positive = args.filter((a) => !a.startsWith('!'));
+  for (const arg of positive.length ? positive : ['.']) {
     if (isDynamicPattern(arg)) {
       const matches = await glob(arg, { cwd, ignore: IGNORE, absolute: true, onlyFiles: true, expandDirectories: false, dot: true });
       if (matches.length === 0) throw new UsageError((w) => w.noMatch(arg));
-      matches.forEach((m) => found.add(resolve(m)));
+      matches.map((m) => resolve(m)).filter((m) => keep(m, false)).forEach((m) => found.add(m));
       continue;
     }
     const path = resolve(cwd, arg);
@@ -30,8 +96,8 @@ export async function discover(args: readonly string[], cwd: string): Promise<st
     if (!info) throw new UsageError((w) => w.noSuchPath(arg));
     if (info.isDirectory()) {
       const matches = await glob(MARKDOWN_GLOB, { cwd: path, ignore: IGNORE, absolute: true, onlyFiles: true, dot: true });
-      matches.forEach((m) => found.add(resolve(m)));
-    } else {
+      matches.map((m) => resolve(m)).filter((m) => keep(m, false)).forEach((m) => found.add(m));
+    } else if (keep(path, true)) {
       found.add(path);
     }
   }

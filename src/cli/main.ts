@@ -98,6 +98,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         schema: { type: 'string' },
         rules: { type: 'string' },
         include: { type: 'string', multiple: true },
+        ignore: { type: 'string', multiple: true },
         'max-warnings': { type: 'string' },
         'max-file-size': { type: 'string' },
         table: { type: 'string' },
@@ -177,7 +178,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
     if (command === 'check') {
       const format = oneOf('format', values.format, keysOf(CHECK_FORMATS), 'stylish');
-      const files = await discover(paths, io.cwd);
+      const files = await discover(paths, io.cwd, values.ignore ?? []);
       let reports = await checkFiles(files, options);
       let fixLine = '';
       if (values.fix || values['fix-dry-run']) {
@@ -212,14 +213,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
 
     if (command === 'migrate') {
-      const result = await migrate(await checkFiles(await discover(paths, io.cwd), options), options, values['dry-run'] === true);
+      const result = await migrate(await checkFiles(await discover(paths, io.cwd, values.ignore ?? []), options), options, values['dry-run'] === true);
       await out(result.output);
       return result.remaining ? 1 : 0;
     }
 
     const format = oneOf('format', values.format, keysOf(SUMMARY_FORMATS), 'md');
     const table = oneOf('table', values.table, CSV_TABLES, 'cases');
-    const summary = summarise(await withSchemas(await checkFiles(await discover(paths, io.cwd), options), options));
+    const summary = summarise(await withSchemas(await checkFiles(await discover(paths, io.cwd, values.ignore ?? []), options), options));
     const delimiter = oneOf('delimiter', values.delimiter, ['comma', 'semicolon'] as const, 'comma') === 'semicolon' ? ';' : ',';
     await out(SUMMARY_FORMATS[format](summary, { lang, table, delimiter }));
     return 0;

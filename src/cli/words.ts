@@ -23,6 +23,8 @@ Options for all:
   --rules FILE            Add attention-point rules (same id replaces a built-in rule)
   --include GLOB          Treat matching files as case reports even without "type: case-report"
                           (may be repeated)
+  --ignore GLOB           Leave out matching files (may be repeated; a "!GLOB" path does the same);
+                          files that .gitignore ignores are left out too, unless named as such
   --config FILE           Use this configuration file for every report (default: the nearest
                           .casedoc.json or .casedoc.jsonc above each report)
   --no-config             Use no configuration file
@@ -111,6 +113,8 @@ Tilvalg for alle:
   --rules FIL             Tilføj regler for opmærksomhedspunkter (samme id erstatter en indbygget)
   --include GLOB          Behandl matchende filer som caserapporter, også uden "type: case-report"
                           (kan gentages)
+  --ignore GLOB           Udelad matchende filer (kan gentages; en sti "!GLOB" gør det samme);
+                          filer, som .gitignore udelader, udelades også, medmindre de nævnes direkte
   --config FIL            Brug denne konfigurationsfil for alle rapporter (standard: den nærmeste
                           .casedoc.json eller .casedoc.jsonc over hver rapport)
   --no-config             Brug ingen konfigurationsfil
