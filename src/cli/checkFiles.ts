@@ -1,5 +1,5 @@
 import {
-  checkFailed, checkReport, docsUrl, EMPTY_CLASSIFICATION, fileBinary, fileTooLarge, fileUnreadable, formatBytes, invalidEncoding, makeDiagnostic, parseReport,
+  checkFailed, checkReport, decodeText, docsUrl, EMPTY_CLASSIFICATION, fileBinary, fileTooLarge, fileUnreadable, formatBytes, invalidEncoding, makeDiagnostic, parseReport,
   schemaReference, type Classification, type Diagnostic, type Lang,
 } from '../core/index';
 import { displayPath, readText } from './files';
@@ -40,6 +40,11 @@ async function checkReadable(path: string, file: string, options: RunOptions, sc
     const d = unread(read, options.maxBytes, options.lang);
     return { file, isCaseReport: false, skipped: read.code, classification: EMPTY, diagnostics: [withDocs(d)], attentionPoints: [] };
   }
+  return checkText(path, file, read, options, schemas, profile);
+}
+
+/** Checks a text read from `path` (or given for it: standard input with `--stdin-filename`). */
+export async function checkText(path: string, file: string, read: { text: string; invalidUtf8: boolean; encoding: 'UTF-8' | 'UTF-16' }, options: RunOptions, schemas: SchemaFiles, profile: Profile): Promise<FileReport> {
   const report = parseReport(read.text);
   // `--schema` first, then the report's own `$schema:`, then the configuration's schema.
   let schema = options.schema;
@@ -87,4 +92,11 @@ export async function checkFiles(given: readonly string[], options: RunOptions):
   };
   await Promise.all(Array.from({ length: Math.min(8, paths.length) }, worker));
   return results;
+}
+
+/** A report given on standard input, checked as if it were the file at `path` (shown as `file`). */
+export async function checkStdin(text: string, path: string, file: string, options: RunOptions): Promise<FileReport> {
+  const profile = await new ConfigResolver(options.config, options).forFile(path);
+  const decoded = decodeText(Buffer.from(text, 'utf8'));
+  return checkText(path, file, { text: decoded.text, invalidUtf8: false, encoding: 'UTF-8' }, options, new SchemaFiles(options.lang), profile);
 }

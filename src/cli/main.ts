@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pkg from '../../package.json' with { type: 'json' };
 import { CSV_TABLES, summarise, SUMMARY_FORMATS, type Lang } from '../core/index';
-import { checkFiles } from './checkFiles';
+import { checkFiles, checkStdin } from './checkFiles';
 import { nearestConfig, readConfig, type ConfigMode } from './config';
 import { discover, parseBytes, UsageError } from './files';
 import { CHECK_FORMATS } from './format/index';
@@ -30,6 +30,8 @@ export interface Io {
   stderr: (s: string) => void;
   /** Standard output is a terminal that shows colours (Node's `hasColors()`). */
   color: boolean;
+  /** Standard input, read whole (for `-`). */
+  stdin?: () => Promise<string>;
   /** Writes `-o FILE`; the process host's is fs, tests give their own. */
   writeFile?: (path: string, text: string) => Promise<void>;
 }
@@ -110,6 +112,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         delimiter: { type: 'string' },
+        'stdin-filename': { type: 'string' },
         'fix-dry-run': { type: 'boolean' },
         'no-config': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -178,6 +181,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
     if (command === 'check') {
       const format = oneOf('format', values.format, keysOf(CHECK_FORMATS), 'stylish');
+      // `-`: one report from standard input, named by --stdin-filename (for messages, `$schema:` and
+      // the configuration file that applies), checked alone.
+      if (paths.includes('-')) {
+        if (paths.length > 1) throw new UsageError((w) => w.stdinAlone());
+        if (values.fix || values['fix-dry-run']) throw new UsageError((w) => w.stdinNoFix());
+        const name = values['stdin-filename'] ?? '<stdin>';
+        const report = await checkStdin(await (io.stdin ?? (() => Promise.resolve('')))(), resolve(io.cwd, name), name, options);
+        const color = useColor(values.color ? true : values['no-color'] ? false : undefined, io.env, io.color, values.output !== undefined);
+        await out(CHECK_FORMATS[format]((values.quiet ? errorsOnly([report]) : [report]), { lang, color, version: pkg.version, rootUri: pathToFileURL(io.cwd).href }));
+        return report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+      }
       const files = await discover(paths, io.cwd, values.ignore ?? []);
       let reports = await checkFiles(files, options);
       let fixLine = '';

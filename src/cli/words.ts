@@ -38,6 +38,8 @@ Options for check:
   --fix                   Apply every fix that needs no choice (as the editor's Fix all), changing
                           only the fixed text; the output shows what is left
   --fix-dry-run           Print those changes as a unified diff and write nothing
+  -                       Check one report read from standard input
+  --stdin-filename FILE   The name of that report (for messages, $schema and the configuration)
   --max-warnings N        Exit with 1 when there are more than N warnings
 Options for summary:
   --format ${summary}    Output format (default md)
@@ -83,6 +85,8 @@ remain), 2 wrong usage.
       unreadableRules: (file: string) => `cannot read the rules file ${file}`,
       unreadableConfig: (file: string) => `cannot read the configuration file ${file}`,
       unwritable: (file: string) => `cannot write ${file}`,
+      stdinAlone: () => '`-` (standard input) is checked alone: name no other path with it',
+      stdinNoFix: () => '--fix cannot write back to standard input: name the file instead',
       configUnusable: (file: string, reason: string) => `the configuration file ${file} cannot be used: ${reason}`,
       schemaUnusable: (file: string, reason: string) => `the schema ${file} cannot be used: ${reason}`,
       rulesUnusable: (file: string, reason: string) => `the rules file ${file} cannot be used: ${reason}`,
@@ -128,6 +132,8 @@ Tilvalg for check:
   --fix                   Foretag alle rettelser, der ikke kræver et valg (som editorens Ret alle),
                           og ændr kun den rettede tekst; uddata viser, hvad der er tilbage
   --fix-dry-run           Vis ændringerne som en unified diff uden at skrive noget
+  -                       Kontrollér én rapport fra standardinput
+  --stdin-filename FIL    Rapportens navn (i meddelelser, for $schema og konfigurationen)
   --max-warnings N        Afslut med 1, hvis der er mere end N advarsler
 Tilvalg for summary:
   --format ${summary}    Uddataformat (standard md)
@@ -172,6 +178,8 @@ stadig forældede værdier), 2 forkert brug.
       unreadableRules: (file: string) => `regelfilen ${file} kan ikke læses`,
       unreadableConfig: (file: string) => `konfigurationsfilen ${file} kan ikke læses`,
       unwritable: (file: string) => `${file} kan ikke skrives`,
+      stdinAlone: () => '`-` (standardinput) kontrolleres alene: angiv ingen andre stier sammen med den',
+      stdinNoFix: () => '--fix kan ikke skrive tilbage til standardinput: angiv filen i stedet',
       configUnusable: (file: string, reason: string) => `konfigurationsfilen ${file} kan ikke bruges: ${reason}`,
       schemaUnusable: (file: string, reason: string) => `skemaet ${file} kan ikke bruges: ${reason}`,
       rulesUnusable: (file: string, reason: string) => `regelfilen ${file} kan ikke bruges: ${reason}`,

@@ -70,3 +70,30 @@ describe('casedoc COMMAND --help', () => {
     assert.doesNotMatch(da.stdout, /Tilvalg for check|--fix/);
   });
 });
+
+describe('casedoc check - (standard input)', () => {
+  const stdin = (text: string) => async () => text;
+  const run = async (args: string[], text: string, cwd = ROOT) => {
+    let stdout = '';
+    let stderr = '';
+    const code = await main(args, { cwd, env: {}, color: false, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), stdin: stdin(text) });
+    return { code, stdout, stderr };
+  };
+
+  it('checks a report given on standard input as the file --stdin-filename names: messages, $schema and the configuration', async () => {
+    const text = readFileSync(join(ROOT, 'examples/anthology/06-sundhedsmakkere.md'), 'utf8');
+    const viaStdin = await run(['check', '-', '--stdin-filename', 'examples/anthology/06-sundhedsmakkere.md'], text);
+    const viaFile = await casedoc(['check', 'examples/anthology/06-sundhedsmakkere.md']);
+    assert.deepEqual(viaStdin, viaFile);
+    // A `$schema:` path is resolved from the named file's folder.
+    const own = await run(['check', '-', '--stdin-filename', 'test/fixtures/parity/a.md', '--format', 'json'], '---\n$schema: ./nowhere.schema.json\ntype: case-report\ntitle: "x"\n---\n');
+    assert.match(JSON.parse(own.stdout).files[0].diagnostics.find((d: { code: string }) => d.code === 'schema-unusable').message, /nowhere\.schema\.json/);
+    const unnamed = await run(['check', '-'], '---\ntype: case-report\n---\n');
+    assert.match(unnamed.stdout, /^<stdin>\n/);
+  });
+
+  it('is checked alone, and never with --fix', async () => {
+    assert.equal((await run(['check', '-', 'a.md'], '')).stderr, 'casedoc: `-` (standard input) is checked alone: name no other path with it (casedoc --help)\n');
+    assert.equal((await run(['check', '-', '--fix', '--lang', 'da'], '')).stderr, 'casedoc: --fix kan ikke skrive tilbage til standardinput: angiv filen i stedet (casedoc --help)\n');
+  });
+});
