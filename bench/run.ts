@@ -144,6 +144,14 @@ try {
   rows.push([`  files per second`, String(perSecond(ours)), String(perSecond(theirs)), '']);
   rows.push([`  peak memory`, `${Math.round(ours.rssMb)} MB`, `${Math.round(theirs.rssMb)} MB`, '']);
   results.batch = { files: count, casedoc: { wallMs: Math.round(ours.ms), filesPerSecond: perSecond(ours), peakRssMb: Math.round(ours.rssMb) }, reference: { wallMs: Math.round(theirs.ms), filesPerSecond: perSecond(theirs), peakRssMb: Math.round(theirs.rssMb) } };
+
+  // --cache: the first run fills .casedoccache, the second finds every file unchanged.
+  const filling = timed([cli, 'check', 'anthology', '--format', 'json', '--cache'], dir);
+  const cached = timed([cli, 'check', 'anthology', '--format', 'json', '--cache'], dir);
+  if (cached.stdout !== filling.stdout) throw new Error('the cached run printed something else');
+  rows.push([`casedoc check --cache, ${count} × 10 KB: first run`, `${(filling.ms / 1000).toFixed(2)} s`, '', '']);
+  rows.push([`  second run, nothing changed`, `${(cached.ms / 1000).toFixed(2)} s`, '', `${(filling.ms / cached.ms).toFixed(1)}× faster`]);
+  results.cache = { files: count, firstMs: Math.round(filling.ms), secondMs: Math.round(cached.ms), ratio: Number((cached.ms / filling.ms).toFixed(3)) };
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -3,12 +3,16 @@ import {
   schemaReference, type Classification, type Diagnostic, type Lang,
 } from '../core/index';
 import { displayPath, readText } from './files';
+import { readFile } from 'node:fs/promises';
+import pkg from '../../package.json' with { type: 'json' };
+import { CheckCache, runKey } from './cache';
 import { ConfigResolver, type Profile } from './config';
 import { SchemaFiles } from './schemas';
 import { checkInWorkers, workerCount } from './parallel';
 import type { FileDiagnostic, FileReport, RunOptions } from './report';
 
 const EMPTY: Classification = EMPTY_CLASSIFICATION;
+const version = () => pkg.version;
 
 const withDocs = (d: Diagnostic): FileDiagnostic => ({ ...d, documentation: docsUrl(d.code) });
 
@@ -75,6 +79,30 @@ export async function checkFiles(given: readonly string[], options: RunOptions):
   const resolver = new ConfigResolver(options.config, options);
   const profiles = await Promise.all(given.map((p) => resolver.forFile(p)));
   const paths = given.filter((p, i) => !profiles[i].excluded(p));
+  if (!options.cache) return checkPaths(paths, options, resolver);
+  // --cache: a file whose result is still valid is read and hashed, not checked.
+  const cache = new CheckCache(options.cache, runKey(version(), options.cwd, options.lang, String(options.maxBytes), JSON.stringify(options.include), JSON.stringify(options.config), options.texts?.schema?.text ?? '', options.texts?.rules ?? ''));
+  const keys = await Promise.all(paths.map(async (p) => {
+    try {
+      return cache.keyOf(p, await readFile(p), (await resolver.forFile(p)).fingerprint);
+    } catch {
+      return null;
+    }
+  }));
+  const results = paths.map((p, i) => (keys[i] ? cache.get(p, keys[i]!) : undefined));
+  const todo = paths.filter((_, i) => !results[i]);
+  const checked = await checkPaths(todo, options, resolver);
+  for (let i = 0, j = 0; i < paths.length; i++) {
+    if (results[i]) continue;
+    results[i] = checked[j++];
+    if (keys[i]) cache.set(paths[i], keys[i]!, results[i]!);
+  }
+  await cache.save(paths).catch(() => undefined);
+  return results as FileReport[];
+}
+
+/** Checks these files on worker threads, or here when they are few. */
+async function checkPaths(paths: readonly string[], options: RunOptions, resolver: ConfigResolver): Promise<FileReport[]> {
   const count = workerCount(paths.length, options.workers);
   if (count > 0) {
     const { schema: _schema, rules: _rules, texts, ...plain } = options;

@@ -1,6 +1,7 @@
 // The configuration file for each report (the nearest `.casedoc.json(c)` above it, up to the
 // repository's root), and what it makes of the run's options: one profile per configuration file,
 // built once per run on each thread.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -15,6 +16,8 @@ export type ConfigMode = { kind: 'auto' } | { kind: 'file'; path: string } | { k
 export interface Profile {
   /** The configuration file, or null. */
   file: string | null;
+  /** A hash of every text the profile was made from (the file, its rules and schema): the cache's key. */
+  fingerprint: string;
   severities?: Record<string, Severity | 'off'>;
   rules?: readonly CompiledRule[];
   schema?: { load: SchemaLoad; label: string };
@@ -94,8 +97,9 @@ export class ConfigResolver {
     const { cli } = this;
     const cliIncluded = globs(cli.include, cli.cwd);
     const withOwn = (base: readonly CompiledRule[]) => (cli.rules ? mergeRules(base, cli.rules) : base);
-    if (!file) return { file: null, schema: cli.schema, rules: cli.rules ? withOwn(builtinRules()) : undefined, included: cliIncluded, excluded: () => false };
+    if (!file) return { file: null, fingerprint: '', schema: cli.schema, rules: cli.rules ? withOwn(builtinRules()) : undefined, included: cliIncluded, excluded: () => false };
     const config = await readConfig(file, cli.cwd, cli.lang);
+    const texts: string[] = [await readFile(file, 'utf8')];
     const base = dirname(file);
     const shown = (p: string) => toSlash(relative(cli.cwd, resolve(base, p))) || p;
     let rules: readonly CompiledRule[] | undefined = cli.rules ? withOwn(builtinRules()) : undefined;
@@ -105,6 +109,7 @@ export class ConfigResolver {
         const text = await readFile(resolve(base, r), 'utf8').catch(() => {
           throw new UsageError((w) => w.unreadableRules(shown(r)));
         });
+        texts.push(text);
         const load = loadRules(text, cli.lang);
         if (!load.ok) throw new UsageError((w) => w.rulesUnusable(shown(r), load.reason));
         merged = mergeRules(merged, load.rules);
@@ -117,13 +122,14 @@ export class ConfigResolver {
       const text = await readFile(resolve(base, config.schema), 'utf8').catch(() => {
         throw new UsageError((w) => w.unreadableSchema(shown(config.schema!)));
       });
+      texts.push(text);
       const load = loadSchema(text, cli.lang);
       if (!load.ok) throw new UsageError((w) => w.schemaUnusable(shown(config.schema!), load.reason));
       schema = { load, label: config.schema };
     }
     const configIncluded = globs(config.include, base);
     return {
-      file, severities: config.severity, rules, schema,
+      file, fingerprint: createHash('sha256').update(texts.join('\0')).digest('base64url'), severities: config.severity, rules, schema,
       included: (p) => cliIncluded(p) || configIncluded(p),
       excluded: globs(config.exclude, base),
     };

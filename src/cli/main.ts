@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pkg from '../../package.json' with { type: 'json' };
 import { CSV_TABLES, summarise, SUMMARY_FORMATS, type Lang } from '../core/index';
+import { CACHE_FILE } from './cache';
 import { checkFiles, checkStdin } from './checkFiles';
 import { nearestConfig, readConfig, type ConfigMode } from './config';
 import { discover, parseBytes, UsageError } from './files';
@@ -113,6 +114,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         'no-color': { type: 'boolean' },
         delimiter: { type: 'string' },
         'stdin-filename': { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
         'fix-dry-run': { type: 'boolean' },
         'no-config': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -159,7 +162,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       if (!/^\d+$/.test(given)) throw new UsageError((w) => w.wholeNumber('max-warnings', given));
       maxWarnings = Number(given);
     }
-    const options: RunOptions = { cwd: io.cwd, lang, maxBytes, include: values.include ?? [], config, workers: io.env.CASEDOC_WORKERS, texts: {} };
+    const cache = values.cache || values['cache-location'] ? resolve(io.cwd, values['cache-location'] ?? CACHE_FILE) : undefined;
+    const options: RunOptions = { cwd: io.cwd, lang, maxBytes, include: values.include ?? [], config, cache, workers: io.env.CASEDOC_WORKERS, texts: {} };
     if (values.schema) {
       const text = await readFile(resolve(io.cwd, values.schema), 'utf8').catch(() => {
         throw new UsageError((w) => w.unreadableSchema(String(values.schema)));

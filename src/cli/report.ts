@@ -32,6 +32,8 @@ export interface RunOptions {
   include: readonly string[];
   /** Which configuration file applies: the nearest (default), `--config FILE` or `--no-config`. */
   config: ConfigMode;
+  /** `--cache`: the cache file (absolute path). */
+  cache?: string;
   /** The texts `schema` and `rules` were compiled from, for worker threads to compile again. */
   texts?: { schema?: { text: string; label: string }; rules?: string };
   /** `CASEDOC_WORKERS` from the environment, if set. */

@@ -38,6 +38,9 @@ Options for check:
   --fix                   Apply every fix that needs no choice (as the editor's Fix all), changing
                           only the fixed text; the output shows what is left
   --fix-dry-run           Print those changes as a unified diff and write nothing
+  --cache                 Remember results in .casedoccache and re-check only what changed
+                          (a file, its $schema file, the configuration, the options, the version)
+  --cache-location FILE   The cache file (implies --cache)
   -                       Check one report read from standard input
   --stdin-filename FILE   The name of that report (for messages, $schema and the configuration)
   --max-warnings N        Exit with 1 when there are more than N warnings
@@ -132,6 +135,9 @@ Tilvalg for check:
   --fix                   Foretag alle rettelser, der ikke kræver et valg (som editorens Ret alle),
                           og ændr kun den rettede tekst; uddata viser, hvad der er tilbage
   --fix-dry-run           Vis ændringerne som en unified diff uden at skrive noget
+  --cache                 Gem resultaterne i .casedoccache, og kontrollér kun det, der er ændret
+                          (en fil, dens $schema-fil, konfigurationen, tilvalgene, versionen)
+  --cache-location FIL    Cachefilen (medfører --cache)
   -                       Kontrollér én rapport fra standardinput
   --stdin-filename FIL    Rapportens navn (i meddelelser, for $schema og konfigurationen)
   --max-warnings N        Afslut med 1, hvis der er mere end N advarsler
