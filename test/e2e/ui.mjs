@@ -152,6 +152,41 @@ export async function uiChecks({ browser, server, folder, results }) {
   await overviewChecks(page, folder, results, record);
   await step('hover-co-creation-en', results, page, hoverCoCreation(page, openFile, { note: 'In Danish practice samskabelse is an umbrella word', source: 'Source: Andersen & Espersen 2017' }), record);
 
+  await step('walkthrough', results, page, async () => {
+    // Help > Get Started's walkthrough, as a new user finds it: the command palette's "Open Walkthrough…".
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ timeout: 5000 });
+    await input.fill('>Open Walkthrough');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Walkthrough' }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with Casedoc' }).first().click({ timeout: 10_000 });
+    const walkthrough = page.locator('.gettingStartedContainer');
+    await walkthrough.locator('.step-title', { hasText: 'Create a case report' }).first().waitFor({ timeout: 15_000 });
+    for (const title of ['See a problem and fix it', 'Learn the vocabulary', 'Read the attention points', 'Open the anthology overview', 'Share one configuration with CI']) {
+      await walkthrough.locator('.step-title', { hasText: title }).first().waitFor({ timeout: 5000 });
+    }
+    // The first step's screenshot, from the package.
+    await walkthrough.locator('.getting-started-media img[src*="new-case-report-command.png"]').first().waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(800);
+  }, record);
+
+  await step('extension-icon', results, page, async () => {
+    await page.keyboard.press('Control+Shift+X');
+    const search = page.locator('.extensions-viewlet .suggest-input-container textarea, .extensions-viewlet .monaco-inputbox textarea').first();
+    await search.waitFor({ timeout: 10_000 });
+    await search.fill('@installed casedoc');
+    const row = page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'Casedoc' }).first();
+    await row.waitFor({ timeout: 15_000 });
+    const icon = row.locator('img.icon');
+    await icon.waitFor({ timeout: 10_000 });
+    const src = await icon.getAttribute('src');
+    if (!src || !/icon\.png/.test(src)) throw new Error(`the extension's icon is ${src}`);
+    await page.waitForFunction((el) => el && el.naturalWidth === 128, await icon.elementHandle(), { timeout: 10_000 });
+  }, record);
+
   await page.close();
   return record;
 }

@@ -46,9 +46,26 @@ describe('the extension package', function () {
     const files = execFileSync(process.execPath, [join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' })
       .split('\n').filter(Boolean).sort();
     assert.deepEqual(files, [
-      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/extension.cjs', 'dist/web/extension.js', 'media/casedoc.svg', 'media/icon.png', 'media/overview.css', 'media/overview.js', 'package.json', 'package.nls.da.json', 'package.nls.json',
+      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/extension.cjs', 'dist/web/extension.js', 'media/casedoc.svg', 'media/icon.png', 'media/overview.css', 'media/overview.js',
+      'media/screenshots/hover-co-creation-en.png', 'media/screenshots/new-case-report-command.png', 'media/screenshots/overview-cross-tables-en.png',
+      'media/screenshots/quick-fix-menu.png', 'media/screenshots/side-panel-attention-points-light.png', 'media/screenshots/update-vocabulary-preview.png',
+      'media/walkthrough/configure.md', 'package.json', 'package.nls.da.json', 'package.nls.json',
       'schemas/attention-points.json', 'schemas/attention-rules.schema.json', 'schemas/case-report.schema.json', 'schemas/casedoc-config.schema.json', 'snippets/case-report.code-snippets',
     ]);
+  });
+
+  it('has a Get Started walkthrough whose every step has its media in the package and its words in both languages', () => {
+    const en = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8'));
+    const da = JSON.parse(readFileSync(join(ROOT, 'package.nls.da.json'), 'utf8'));
+    const [walk] = pkg.contributes.walkthroughs;
+    assert.equal(walk.steps.length, 6);
+    for (const step of walk.steps as { id: string; title: string; description: string; media: { image?: string; markdown?: string; altText?: string } }[]) {
+      for (const text of [step.title, step.description, step.media.altText].filter(Boolean) as string[]) {
+        const key = /^%(.+)%$/.exec(text)![1];
+        assert.ok(en[key] && da[key] && en[key] !== da[key], `${step.id}: ${key} in English and Danish`);
+      }
+      assert.ok(existsSync(join(ROOT, step.media.image ?? step.media.markdown!)), `${step.id}'s media`);
+    }
   });
 
   it('packages for the Marketplace and Open VSX without a warning: licence, icon, changelog, repository', () => {
