@@ -209,6 +209,16 @@ describe('the casedoc CLI', function () {
     assert.equal(r.locations[0].physicalLocation.artifactLocation.uri, 'examples/anthology/06-sundhedsmakkere.md');
     assert.equal(run0.tool.driver.rules[r.ruleIndex].id, 'invalid-value');
     assert.match(run0.tool.driver.rules[r.ruleIndex].helpUri, /diagnostics\.md#invalid-value$/);
+    // Each rule's help text is its section of docs/diagnostics.md.
+    assert.match(run0.tool.driver.rules[r.ruleIndex].help.text, /^The value is not in the vocabulary\. The message suggests the closest id/);
+    // Attention points are results at level note, with the rule's general wording as help.
+    const ap10 = run0.results.find((x: { ruleId: string }) => x.ruleId === 'AP10');
+    assert.equal(ap10.level, 'note');
+    assert.equal(ap10.message.text, 'Equality is claimed, yet the municipality alone initiates, funds and evaluates. (Espersen 2024)');
+    assert.deepEqual(ap10.locations[0].physicalLocation.region, { startLine: 10, startColumn: 1, endLine: 10, endColumn: 14 });
+    assert.equal(run0.tool.driver.rules[ap10.ruleIndex].id, 'AP10');
+    assert.equal(run0.tool.driver.rules[ap10.ruleIndex].help.text, 'Equality is claimed, yet the municipality alone initiates, funds or evaluates. Source: Espersen 2024.');
+    assert.equal(run0.results.length, 11 + 4);
   });
 
   it('summary tabulates the anthology with the type × paradigm cross-table', async () => {

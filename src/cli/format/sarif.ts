@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { CODES, docsUrl, type Severity } from '../../core/index';
 import type { FileReport } from '../report';
@@ -14,11 +15,44 @@ function artifact(file: string): { uri: string; uriBaseId?: string } {
 }
 
 /**
+ * Each code's help text: its section of docs/diagnostics.md (shipped with the package, next to
+ * dist/; in the source tree three folders up), the severity line's text without the severity.
+ */
+function helpTexts(): Map<string, string> {
+  const texts = new Map<string, string>();
+  const file = ['../docs/diagnostics.md', '../../../docs/diagnostics.md'].map((p) => new URL(p, import.meta.url)).find((u) => existsSync(u));
+  if (!file) return texts;
+  for (const section of readFileSync(file, 'utf8').split(/^## /m).slice(1)) {
+    const [code, ...body] = section.split('\n');
+    const text = body.join('\n').split(/\n\n/)[0].replace(/^\*[a-z]+\.\* /, '').replace(/\s*\n\s*/g, ' ').trim();
+    if (/^[a-z0-9-]+$/.test(code.trim()) && text) texts.set(code.trim(), text);
+  }
+  return texts;
+}
+
+/**
  * SARIF 2.1.0 for code scanning. Columns are 1-based UTF-16 code units (`columnKind`), the same
  * unit as the engine's ranges; regions end one past the last character, as SARIF requires.
  */
 export function sarif(reports: readonly FileReport[], version: string, rootUri: string): string {
   const used = [...new Set(reports.flatMap((r) => r.diagnostics.map((d) => d.code)))].sort();
+  // Attention points are results too, at level `note`: prompts from the literature, not errors.
+  const points = new Map(reports.flatMap((r) => r.attentionPoints.map((p) => [p.id, p] as const)));
+  const pointIds = [...points.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const help = helpTexts();
+  const region = (range: { start: { line: number; character: number }; end: { line: number; character: number } }) => ({
+    startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1,
+  });
+  const attention = reports.flatMap((r) =>
+    r.attentionPoints.map((p) => ({
+      ruleId: p.id,
+      ruleIndex: used.length + pointIds.indexOf(p.id),
+      level: 'note' as const,
+      message: { text: `${p.message} (${p.sourceText})` },
+      locations: [{ physicalLocation: { artifactLocation: artifact(r.file), region: region(p.range) } }],
+      properties: { path: p.path, kind: 'attention-point', source: p.source },
+    })),
+  );
   const results = reports.flatMap((r) =>
     r.diagnostics.map((d) => ({
       ruleId: d.code,
@@ -54,12 +88,20 @@ export function sarif(reports: readonly FileReport[], version: string, rootUri: 
             helpUri: docsUrl(code),
             shortDescription: { text: code.replace(/-/g, ' ') },
             defaultConfiguration: { level: LEVEL[CODES[code as keyof typeof CODES] ?? 'warning'] },
-          })),
+            ...(help.has(code) ? { help: { text: help.get(code)! } } : {}),
+          })).concat(pointIds.map((id) => ({
+            id,
+            name: id,
+            helpUri: 'https://github.com/casedoc/casedoc/blob/main/docs/vocabulary.md#attention-points',
+            shortDescription: { text: `Attention point ${id}` },
+            defaultConfiguration: { level: 'note' as const },
+            help: { text: `${points.get(id)!.general} Source: ${points.get(id)!.sourceText}.` },
+          }))),
         },
       },
       columnKind: 'utf16CodeUnits',
       originalUriBaseIds: { '%SRCROOT%': { uri: rootUri.endsWith('/') ? rootUri : rootUri + '/' } },
-      results,
+      results: [...results, ...attention],
     }],
   };
   return JSON.stringify(log, null, 2) + '\n';
