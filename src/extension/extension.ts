@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Analyzer } from './analyzer';
-import { DiagnosticsController } from './diagnostics';
+import { decodeText, mentionsCaseReport } from '../core/index';
+import { DiagnosticsController, workspaceMarkdown } from './diagnostics';
 import { registerLanguageFeatures } from './language';
 import { newReport } from './newReport';
 import { readSettings } from './settings';
@@ -138,12 +139,32 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
   context.subscriptions.push(schemaWatcher, schemaWatcher.onDidCreate(schemaChanged), schemaWatcher.onDidChange(schemaChanged), schemaWatcher.onDidDelete(schemaChanged));
 
   if (analyzer.current.checkWorkspaceOnStartup) {
-    void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Casedoc' }, () => diagnostics.checkWorkspace());
+    // Only where Casedoc has work: a configuration file, or a case report among the Markdown files
+    // (their first lines are read, not parsed); not in every repository with a README.
+    void hasCaseReports(analyzer).then((yes) => {
+      if (yes) return vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Casedoc' }, () => diagnostics.checkWorkspace());
+      log.info('No configuration file and no case report in the workspace: the startup check is skipped.');
+      return undefined;
+    });
   }
   status.show(vscode.window.activeTextEditor);
   showActive();
   void vscode.commands.executeCommand('setContext', 'casedoc.anthologyGroupBy', 'collaboration_type');
   return { analyzer, diagnostics, attention, anthology: anthologyTree, store: anthology, overview, vocabulary, checkWorkspace: () => diagnostics.checkWorkspace() };
+}
+
+/** Does the workspace hold a Casedoc configuration file, or a Markdown file that declares itself a case report? */
+async function hasCaseReports(analyzer: Analyzer): Promise<boolean> {
+  if ((await vscode.workspace.findFiles('**/.casedoc.{json,jsonc}', '**/node_modules/**', 1)).length) return true;
+  for (const uri of await workspaceMarkdown(analyzer)) {
+    try {
+      const head = decodeText((await vscode.workspace.fs.readFile(uri)).subarray(0, 8192)).text;
+      if (mentionsCaseReport(head) || (await analyzer.profile(uri)).included) return true;
+    } catch {
+      // unreadable: not a sign either way
+    }
+  }
+  return false;
 }
 
 export function deactivate(): void {
