@@ -156,8 +156,8 @@ export async function uiChecks({ browser, server, folder, results }) {
     // Help > Get Started's walkthrough, as a new user finds it: the command palette's "Open Walkthrough…".
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
-    await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget .quick-input-box input');
+    await page.keyboard.press('F1');
     await input.waitFor({ timeout: 5000 });
     await input.fill('>Open Walkthrough');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Walkthrough' }).first().waitFor({ timeout: 10_000 });
@@ -169,7 +169,7 @@ export async function uiChecks({ browser, server, folder, results }) {
       await walkthrough.locator('.step-title', { hasText: title }).first().waitFor({ timeout: 5000 });
     }
     // The first step's screenshot, from the package.
-    await walkthrough.locator('.getting-started-media img[src*="new-case-report-command.png"]').first().waitFor({ timeout: 10_000 });
+    await walkthrough.locator('img[src*="new-case-report-command"]').first().waitFor({ timeout: 10_000 });
     await page.waitForTimeout(800);
   }, record);
 
