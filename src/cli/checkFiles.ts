@@ -81,7 +81,7 @@ export async function checkFiles(given: readonly string[], options: RunOptions):
   const paths = given.filter((p, i) => !profiles[i].excluded(p));
   if (!options.cache) return checkPaths(paths, options, resolver);
   // --cache: a file whose result is still valid is read and hashed, not checked.
-  const cache = new CheckCache(options.cache, runKey(version(), options.cwd, options.lang, String(options.maxBytes), JSON.stringify(options.include), JSON.stringify(options.config), options.texts?.schema?.text ?? '', options.texts?.rules ?? ''));
+  const cache = new CheckCache(options.cache, cacheRunKey(options, version()));
   const keys = await Promise.all(paths.map(async (p) => {
     try {
       return cache.keyOf(p, await readFile(p), (await resolver.forFile(p)).fingerprint);
@@ -99,6 +99,11 @@ export async function checkFiles(given: readonly string[], options: RunOptions):
   }
   await cache.save(paths).catch(() => undefined);
   return results as FileReport[];
+}
+
+/** What every cached result depends on besides its file and configuration: Casedoc's version and the command line. */
+export function cacheRunKey(options: RunOptions, casedocVersion: string): string {
+  return runKey(casedocVersion, options.cwd, options.lang, String(options.maxBytes), JSON.stringify(options.include), JSON.stringify(options.config), options.texts?.schema?.text ?? '', options.texts?.rules ?? '');
 }
 
 /** Checks these files on worker threads, or here when they are few. */

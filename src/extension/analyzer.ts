@@ -5,6 +5,7 @@ import {
 } from '../core/index';
 import { nextTurn } from './eventLoop';
 import type { ConfigFiles, FolderConfig } from './configFiles';
+import type { Log } from './log';
 import { PathFilter, type Settings } from './settings';
 import { say } from './say';
 
@@ -86,7 +87,7 @@ export class Analyzer implements vscode.Disposable {
   /** How long Casedoc's analysis held the extension host at a time: reported by the in-host benchmark. */
   readonly hostSlices = new SliceTimes();
 
-  constructor(private settings: Settings, private readonly configs: ConfigFiles) {
+  constructor(private settings: Settings, private readonly configs: ConfigFiles, private readonly log?: Log) {
     this.filter = new PathFilter(settings);
     this.rootRead = this.readRoot();
   }
@@ -275,7 +276,11 @@ export class Analyzer implements vscode.Disposable {
       load = Promise.resolve(vscode.workspace.fs.readFile(target)).then(
         (bytes) => loadSchema(new TextDecoder().decode(bytes), this.current.lang),
         (): SchemaLoad => ({ ok: false, reason: schemaReason('file-missing', this.current.lang) }),
-      );
+      ).then((l) => {
+        // Said on the report's `$schema:` as a diagnostic; the log keeps it for whoever looks there.
+        if (!l.ok) this.log?.warn(`The schema ${vscode.workspace.asRelativePath(target)} cannot be used: ${l.reason}`);
+        return l;
+      });
       this.schemas.set(key, load);
     }
     return { label, load: await load };

@@ -31,7 +31,7 @@ export interface CasedocApi {
 
 export function activate(context: vscode.ExtensionContext): CasedocApi {
   const log = createLog();
-  const analyzer = new Analyzer(readSettings(), new ConfigFiles(() => readSettings().lang, log));
+  const analyzer = new Analyzer(readSettings(), new ConfigFiles(() => readSettings().lang, log), log);
   const diagnostics = new DiagnosticsController(analyzer, log);
   const status = new StatusBar(analyzer);
   const attention = new AttentionTree(() => analyzer.current.lang);
@@ -126,15 +126,19 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
   // knows which ones are, and which reports named them.
   const schemaWatcher = vscode.workspace.createFileSystemWatcher('**/*');
   const schemaChanged = (uri: vscode.Uri) => {
-    // A configuration file, or a rules file one names: everything it decides is read again.
-    if (analyzer.configsChanged(uri)) {
-      void analyzer.configChanged().then(() => {
-        overview.refresh();
-        return diagnostics.checkWorkspace();
-      });
-      return;
+    try {
+      // A configuration file, or a rules file one names: everything it decides is read again.
+      if (analyzer.configsChanged(uri)) {
+        void analyzer.configChanged().then(() => {
+          overview.refresh();
+          return diagnostics.checkWorkspace();
+        }).catch((e) => log.warn(`Re-reading the configuration after ${vscode.workspace.asRelativePath(uri)} changed failed`, e));
+        return;
+      }
+      diagnostics.recheck(analyzer.schemaChanged(uri));
+    } catch (e) {
+      log.warn(`The file watcher's event for ${vscode.workspace.asRelativePath(uri)} failed`, e);
     }
-    diagnostics.recheck(analyzer.schemaChanged(uri));
   };
   context.subscriptions.push(schemaWatcher, schemaWatcher.onDidCreate(schemaChanged), schemaWatcher.onDidChange(schemaChanged), schemaWatcher.onDidDelete(schemaChanged));
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cacheRunKey } from '../../src/cli/checkFiles';
 import { main } from '../../src/cli/main';
 import { ROOT } from '../helpers';
 
@@ -59,7 +60,19 @@ describe('casedoc check --cache', () => {
     assert.notDeepEqual(keys(), before);
   });
 
-  it('checks again after a new Casedoc version, and survives a cache file that is not its own', async () => {
+  it('keys every entry by Casedoc\'s version and every option of the command line', () => {
+    const base = { cwd: '/a', lang: 'en' as const, maxBytes: 5, include: [], config: { kind: 'auto' as const }, texts: {} };
+    const key = cacheRunKey(base, '0.1.0');
+    assert.equal(cacheRunKey({ ...base }, '0.1.0'), key);
+    for (const other of [
+      cacheRunKey(base, '0.1.1'), cacheRunKey({ ...base, lang: 'da' }, '0.1.0'), cacheRunKey({ ...base, maxBytes: 6 }, '0.1.0'),
+      cacheRunKey({ ...base, include: ['x/*.md'] }, '0.1.0'), cacheRunKey({ ...base, config: { kind: 'none' } }, '0.1.0'),
+      cacheRunKey({ ...base, texts: { schema: { text: '{}', label: 's' } } }, '0.1.0'), cacheRunKey({ ...base, texts: { rules: '{"rules":[]}' } }, '0.1.0'),
+      cacheRunKey({ ...base, cwd: '/b' }, '0.1.0'),
+    ]) assert.notEqual(other, key);
+  });
+
+  it('checks again when an entry\'s key is another (a new version), and survives a cache file that is not its own', async () => {
     await run();
     const file = join(dir, '.casedoccache');
     const stored = JSON.parse(readFileSync(file, 'utf8'));
