@@ -169,7 +169,9 @@ export async function uiChecks({ browser, server, folder, results }) {
       await walkthrough.locator('.step-title', { hasText: title }).first().waitFor({ timeout: 5000 });
     }
     // The first step's screenshot, from the package.
-    await walkthrough.locator('img[src*="new-case-report-command"]').first().waitFor({ timeout: 10_000 });
+    // VS Code sets the step's image through srcset: its current source names the file.
+    await page.waitForFunction(() => [...document.querySelectorAll('.getting-started-media img')]
+      .some((i) => i.complete && i.naturalWidth > 0 && /new-case-report-command\.png/.test(i.currentSrc || i.getAttribute('srcset') || '')), undefined, { timeout: 10_000 });
     await page.waitForTimeout(800);
   }, record);
 
