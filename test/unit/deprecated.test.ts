@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { placeName } from '../../src/core/checks/schema/deprecatedValue';
 import { builtinSchema, checkReport, complete, fixAll, fixesFor, parseReport } from '../../src/core/index';
 import { applyEdits } from '../../src/core/features/fixes';
 import { marked, report } from '../helpers';
@@ -21,13 +22,13 @@ describe('deprecated values of vocabulary v1', () => {
     assert.deepEqual(all.filter((d) => d.severity === 'error'), [], 'still valid');
     assert.deepEqual(deprecated(text).map((d) => [d.severity, d.range, d.path, d.message]), [
       ['warning', ranges[0], '/coproduction_mode', '`co-delivery` is no longer used in `coproduction_mode`: write `direct-co-production` instead.'],
-      ['warning', ranges[1], '/actors/2/sector', '`citizen-user` is no longer used in `sector`: write `citizen`, `service-user` or `relative`, whichever fits.'],
-      ['warning', ranges[2], '/phases/2/actors/1', '`citizen-user` is no longer used in `actors`: write `citizen`, `service-user` or `relative`, whichever fits.'],
+      ['warning', ranges[1], '/actors/2/sector', '`citizen-user` is no longer used in `actors[].sector`: write `citizen`, `service-user` or `relative`, whichever fits.'],
+      ['warning', ranges[2], '/phases/2/actors/1', '`citizen-user` is no longer used in `phases[].actors`: write `citizen`, `service-user` or `relative`, whichever fits.'],
     ]);
     assert.deepEqual(deprecated(text, 'da').map((d) => d.message), [
       '`co-delivery` bruges ikke længere i `coproduction_mode`: skriv `direct-co-production` i stedet.',
-      '`citizen-user` bruges ikke længere i `sector`: skriv `citizen`, `service-user` eller `relative`, alt efter hvad der passer.',
-      '`citizen-user` bruges ikke længere i `actors`: skriv `citizen`, `service-user` eller `relative`, alt efter hvad der passer.',
+      '`citizen-user` bruges ikke længere i `actors[].sector`: skriv `citizen`, `service-user` eller `relative`, alt efter hvad der passer.',
+      '`citizen-user` bruges ikke længere i `phases[].actors`: skriv `citizen`, `service-user` eller `relative`, alt efter hvad der passer.',
     ]);
   });
 
@@ -62,5 +63,13 @@ describe('deprecated values of vocabulary v1', () => {
     const typo = checkReport(parseReport(report((fm) => fm.replace('sector: service-user,', 'sector: borger,')))).diagnostics.find((d) => d.code === 'invalid-value')!;
     assert.equal(typo.data?.suggestion, 'citizen');
     assert.doesNotMatch(typo.message, /citizen-user/);
+  });
+
+  it('name where the value stands as an author reads the frontmatter', () => {
+    assert.equal(placeName(['coproduction_mode']), 'coproduction_mode');
+    assert.equal(placeName(['actors', '2', 'sector']), 'actors[].sector');
+    assert.equal(placeName(['phases', '0', 'actors', '1']), 'phases[].actors');
+    assert.equal(placeName(['purpose_defined_by', '1']), 'purpose_defined_by');
+    assert.equal(placeName(['value_creation', 'intended', '0']), 'value_creation.intended');
   });
 });

@@ -4,7 +4,7 @@ import { fieldAt } from '../../schema/vocabulary';
 import { joinList } from '../../text/list';
 import { isObj } from '../../values';
 import { defineCheck, defineCode } from '../define';
-import { keyName, q } from '../text';
+import { q } from '../text';
 
 export const deprecatedValue = defineCode('deprecated-value', 'warning', {
   en: (a: { key: string; value: string; replacements: string; several?: boolean }) => a.several
@@ -14,6 +14,17 @@ export const deprecatedValue = defineCode('deprecated-value', 'warning', {
     ? `${q(a.value)} bruges ikke længere i ${q(a.key)}: skriv ${a.replacements}, alt efter hvad der passer.`
     : `${q(a.value)} bruges ikke længere i ${q(a.key)}: skriv ${a.replacements} i stedet.`,
 });
+
+/**
+ * Where a value stands, as an author reads it: `coproduction_mode`, `actors[].sector`,
+ * `phases[].actors` (a list's own items are the list: `purpose_defined_by`). The last key alone
+ * would say `actors` for a phase's sectors as for the actor list.
+ */
+export function placeName(path: readonly string[]): string {
+  let out = '';
+  for (const s of path) out = /^\d+$/.test(s) ? `${out}[]` : out ? `${out}.${s}` : s;
+  return out.replace(/\[\]$/, '');
+}
 
 // The ids a schema marks deprecated anywhere, once per schema: most reports use none, and a
 // value not among them needs no look-up of where it stands.
@@ -53,7 +64,7 @@ export default defineCheck({
         if (!v) return;
         emit({
           code: deprecatedValue, range: place.value(path), path,
-          args: { key: keyName(path), value, replacements: joinList(v.replacedBy.map(q), lang, 'or'), several: v.replacedBy.length > 1 },
+          args: { key: placeName(path), value, replacements: joinList(v.replacedBy.map(q), lang, 'or'), several: v.replacedBy.length > 1 },
           data: { value, replacedBy: v.replacedBy },
         });
       } else if (Array.isArray(value)) {
