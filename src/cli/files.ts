@@ -134,12 +134,3 @@ export async function readText(path: string, maxBytes: number, lang: Lang = 'en'
   if (looksBinary(buffer, decoded.encoding)) return { ok: false, code: 'file-binary', reason: 'binary' };
   return { ok: true, text: decoded.text, invalidUtf8: decoded.invalid, encoding: decoded.encoding === 'utf-8' ? 'UTF-8' : 'UTF-16' };
 }
-
-/** `5MB`, `500kb`, `1048576` → bytes. */
-export function parseBytes(s: string): number | null {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$/i.exec(s);
-  if (!m) return null;
-  const unit = (m[2] ?? 'b').toLowerCase();
-  const factor = unit.startsWith('g') ? 1024 ** 3 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('k') ? 1024 : 1;
-  return Math.round(Number(m[1]) * factor);
-}

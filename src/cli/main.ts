@@ -4,11 +4,11 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pkg from '../../package.json' with { type: 'json' };
-import { CSV_TABLES, summarise, SUMMARY_FORMATS, type Lang } from '../core/index';
+import { CSV_TABLES, parseSize, summarise, SUMMARY_FORMATS, type Lang } from '../core/index';
 import { CACHE_FILE } from './cache';
 import { checkFiles, checkStdin } from './checkFiles';
 import { nearestConfig, readConfig, type ConfigMode } from './config';
-import { discover, parseBytes, UsageError } from './files';
+import { discover, UsageError } from './files';
 import { CHECK_FORMATS } from './format/index';
 import { compileTexts } from './options';
 import { withSchemas } from './schemas';
@@ -154,7 +154,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         throw new UsageError((w) => w.unwritable(String(values.output)));
       });
     };
-    const maxBytes = values['max-file-size'] === undefined ? runConfig.maxFileSize ?? 5 * 1024 * 1024 : parseBytes(values['max-file-size']);
+    const color = useColor(values.color ? true : values['no-color'] ? false : undefined, io.env, io.color, values.output !== undefined);
+    const maxBytes = values['max-file-size'] === undefined ? runConfig.maxFileSize ?? 5 * 1024 * 1024 : parseSize(values['max-file-size']);
     if (maxBytes === null || maxBytes <= 0) throw new UsageError((w) => w.size(String(values['max-file-size'])));
     let maxWarnings: number | null = null;
     if (values['max-warnings'] !== undefined) {
@@ -192,7 +193,6 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         if (values.fix || values['fix-dry-run']) throw new UsageError((w) => w.stdinNoFix());
         const name = values['stdin-filename'] ?? '<stdin>';
         const report = await checkStdin(await (io.stdin ?? (() => Promise.resolve('')))(), resolve(io.cwd, name), name, options);
-        const color = useColor(values.color ? true : values['no-color'] ? false : undefined, io.env, io.color, values.output !== undefined);
         await out(CHECK_FORMATS[format]((values.quiet ? errorsOnly([report]) : [report]), { lang, color, version: pkg.version, rootUri: pathToFileURL(io.cwd).href }));
         return report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
       }
@@ -218,7 +218,6 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           fixLine = '';
         }
       }
-      const color = useColor(values.color ? true : values['no-color'] ? false : undefined, io.env, io.color, values.output !== undefined);
       const shown = values.quiet ? errorsOnly(reports) : reports;
       await out(CHECK_FORMATS[format](shown, { lang, color, version: pkg.version, rootUri: pathToFileURL(io.cwd).href }) + fixLine);
       const t = totals(reports);

@@ -62,6 +62,14 @@ export interface Analysis {
   schema: JsonSchema;
 }
 
+/** What a report's configuration file and the settings decide for it. */
+export interface Profile {
+  config: FolderConfig;
+  excluded: boolean;
+  included: boolean;
+  severities: Settings['severities'];
+}
+
 export interface Source {
   uri: vscode.Uri;
   version: number;
@@ -124,7 +132,7 @@ export class Analyzer implements vscode.Disposable {
   }
 
   /** What the report's configuration file and the settings decide for it: the file wins where it speaks. */
-  async profile(uri: vscode.Uri): Promise<{ config: FolderConfig; excluded: boolean; included: boolean; severities: Settings['severities'] }> {
+  async profile(uri: vscode.Uri): Promise<Profile> {
     const config = await this.configs.forUri(uri);
     return {
       config,
@@ -192,7 +200,7 @@ export class Analyzer implements vscode.Disposable {
    * body is parsed; null when `isStale` says a newer version came first (what was parsed so far is
    * kept for that version).
    */
-  async analyseUnlessStale(source: Source, isStale: () => boolean): Promise<Analysis | null> {
+  async analyseUnlessStale(source: Source, isStale: () => boolean, known?: Profile): Promise<Analysis | null> {
     const hit = source.version >= 0 ? this.cached(source) : undefined;
     if (hit) return hit;
     const key = source.uri.toString();
@@ -223,7 +231,8 @@ export class Analyzer implements vscode.Disposable {
         return null;
       }
     }
-    const profile = await this.profile(source.uri);
+    // The caller may have looked it up already (to skip an excluded file): not twice per keystroke.
+    const profile = known ?? await this.profile(source.uri);
     const schema = await this.schemaFor(source.uri, parsed, profile.config);
     const result = checkReport(parsed, {
       lang: this.current.lang,

@@ -158,7 +158,7 @@ export class DiagnosticsController implements vscode.Disposable {
       return null;
     }
     const stale = () => this.generation.get(key) !== gen || currentVersion() !== source.version;
-    const analysis = await this.analyzer.analyseUnlessStale(source, stale);
+    const analysis = await this.analyzer.analyseUnlessStale(source, stale, profile);
     if (!analysis || stale()) return null;
     this.publish(source, analysis.result.isCaseReport ? analysis.result.diagnostics.map(toDiagnostic) : []);
     this.changed.fire(analysis);

@@ -62,28 +62,8 @@ export async function uiChecks({ browser, server, folder, results }) {
     if (!/at line 8 and character 21/.test(label ?? '')) throw new Error(`unexpected row: ${label}`);
   }, record);
 
-  await step('hover-on-the-squiggle', results, page, async () => {
-    // Decorations are redrawn when a re-check lands: measure a visible squiggle and hover it, and
-    // do it again if a redraw swallowed the hover.
-    const hover = page.locator('.monaco-hover:visible', { hasText: 'did you mean' }).first();
-    for (let attempt = 1; ; attempt++) {
-      const box = await page.locator('.monaco-editor .squiggly-error >> visible=true').first().boundingBox().catch(() => null);
-      if (box) {
-        await page.mouse.move(5, 5);
-        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-        try {
-          await hover.waitFor({ timeout: 6000 });
-          break;
-        } catch (e) {
-          if (attempt >= 4) throw e;
-        }
-      } else if (attempt >= 10) {
-        throw new Error('no squiggle to hover');
-      } else {
-        await page.waitForTimeout(500);
-      }
-    }
-  }, record);
+  await step('hover-on-the-squiggle', results, page, () =>
+    hoverUntil(page, page.locator('.monaco-editor .squiggly-error >> visible=true').first(), 'did you mean', 'no squiggle to hover'), record);
 
   await step('quick-fix-menu-offers-the-closest-value', results, page, async () => {
     await page.mouse.move(5, 5);
@@ -155,13 +135,7 @@ export async function uiChecks({ browser, server, folder, results }) {
   await step('walkthrough', results, page, async () => {
     // Help > Get Started's walkthrough, as a new user finds it: the command palette's "Open Walkthrough…".
     await page.mouse.move(5, 5);
-    await page.keyboard.press('Escape');
-    const input = page.locator('.quick-input-widget .quick-input-box input');
-    await page.keyboard.press('F1');
-    await input.waitFor({ timeout: 5000 });
-    await input.fill('>Open Walkthrough');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Walkthrough' }).first().waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Enter');
+    await runCommand(page, 'Open Walkthrough', 'Open Walkthrough');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with Casedoc' }).first().click({ timeout: 10_000 });
     const walkthrough = page.locator('.gettingStartedContainer');
     await walkthrough.locator('.step-title', { hasText: 'Create a case report' }).first().waitFor({ timeout: 15_000 });
@@ -207,11 +181,14 @@ async function crossTables(page, frame, words) {
   await page.waitForTimeout(500);
 }
 
-/** Hovers the value `value` on the line that reads `line`, until the hover shows `expected`. */
-async function hoverValue(page, line, value, expected) {
+/**
+ * Hovers `target` until a hover showing `expected` appears. Decorations are redrawn when a
+ * re-check lands: the target is measured again, and hovered again if a redraw swallowed the hover.
+ */
+async function hoverUntil(page, target, expected, missing) {
   const hover = page.locator('.monaco-hover:visible', { hasText: expected }).first();
   for (let attempt = 1; ; attempt++) {
-    const box = await page.locator('.view-line', { hasText: line }).first().locator('span', { hasText: new RegExp(`^${value}$`) }).last().boundingBox().catch(() => null);
+    const box = await target.boundingBox().catch(() => null);
     if (box) {
       await page.mouse.move(5, 5);
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -221,19 +198,32 @@ async function hoverValue(page, line, value, expected) {
       } catch (e) {
         if (attempt >= 4) throw e;
       }
-    } else if (attempt >= 10) throw new Error(`no ${value} on the line ${line}`);
+    } else if (attempt >= 10) throw new Error(missing);
     else await page.waitForTimeout(500);
   }
 }
 
-export async function openOverview(page) {
+/** Hovers the value `value` on the line that reads `line`, until the hover shows `expected`. */
+const hoverValue = (page, line, value, expected) =>
+  hoverUntil(page, page.locator('.view-line', { hasText: line }).first().locator('span', { hasText: new RegExp(`^${value}$`) }).last(), expected, `no ${value} on the line ${line}`);
+
+/**
+ * Runs a command from the command palette (F1) as a user does: types `query`, waits for the row that
+ * reads `row`, and takes it.
+ */
+export async function runCommand(page, query, row) {
   await page.keyboard.press('Escape');
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor({ timeout: 5000 });
-  await input.fill('>Casedoc: Open Anthology Overview');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Anthology Overview' }).first().waitFor({ timeout: 10_000 });
+  await input.fill(`>${query}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: row }).first().waitFor({ timeout: 10_000 });
   await page.keyboard.press('Enter');
+  return input;
+}
+
+export async function openOverview(page) {
+  await runCommand(page, 'Casedoc: Open Anthology Overview', 'Open Anthology Overview');
   return overviewFrame(page);
 }
 
@@ -289,13 +279,7 @@ export async function danishUiChecks({ browser, server, folder, results }) {
 
 /** *Casedoc: New Case Report* from the command palette: co-creation, in Danish; a report the status bar classifies. */
 export async function newCaseReport(page) {
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ timeout: 5000 });
-  await input.fill('>Casedoc: New Case Report');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'New Case Report' }).first().waitFor({ timeout: 10_000 });
-  await page.keyboard.press('Enter');
+  const input = await runCommand(page, 'Casedoc: New Case Report', 'New Case Report');
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Samskabelse' }).first().waitFor({ timeout: 10_000 });
   await input.fill('Samskabelse');
   await page.keyboard.press('Enter');
@@ -321,13 +305,7 @@ export async function updateVocabulary(page, open, folder, results, prefix) {
   const original = readFileSync(file);
   await open(page, name);
   await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 30_000 });
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ timeout: 5000 });
-  await input.fill('>Casedoc: Update Reports');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Update Reports to the Current Vocabulary' }).first().waitFor({ timeout: 10_000 });
-  await page.keyboard.press('Enter');
+  await runCommand(page, 'Casedoc: Update Reports', 'Update Reports to the Current Vocabulary');
   const choice = page.locator('.quick-input-list .monaco-list-row', { hasText: 'service-user' }).first();
   await choice.waitFor({ timeout: 20_000 });
   await page.locator('.quick-input-widget', { hasText: 'Spisefællesskabet på Damhuset' }).waitFor({ timeout: 5000 });
