@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { docsUrl } from '../core/checks/registry';
 import type { FileReport } from './report';
 
 export const CACHE_FILE = '.casedoccache';
@@ -17,10 +18,19 @@ const hash = (...parts: (string | Buffer)[]) => {
   return h.digest('base64url');
 };
 
-/** A report's `$schema:` path, found cheaply in its first lines (the check itself is what is skipped). */
-function schemaPathOf(text: string): string | null {
-  const m = /^\$schema:[ \t]*(["']?)([^"'\s#]+)\1/m.exec(text.slice(0, 8192));
-  return m && !/^[a-z][a-z0-9+.-]*:/i.test(m[2]) ? m[2] : null;
+/**
+ * A report's `$schema:` path, found cheaply in its first 8 KB: only the line that names it is
+ * decoded (the check itself is what is skipped, and decoding every file would cost a tenth of the run).
+ */
+function schemaPathOf(bytes: Buffer): string | null {
+  const head = bytes.subarray(0, 8192);
+  for (let at = head.indexOf('$schema:'); at >= 0; at = head.indexOf('$schema:', at + 1)) {
+    if (at > 0 && head[at - 1] !== 0x0a) continue;
+    const end = head.indexOf(0x0a, at);
+    const m = /^\$schema:[ \t]*(["']?)([^"'\s#]+)\1/.exec(head.subarray(at, end < 0 ? head.length : end).toString('utf8'));
+    if (m) return /^[a-z][a-z0-9+.-]*:/i.test(m[2]) ? null : m[2];
+  }
+  return null;
 }
 
 interface Entry {
@@ -45,7 +55,7 @@ export class CheckCache {
 
   /** The key of a file's result: its bytes, its `$schema:` file's bytes, its profile and the run's. */
   keyOf(path: string, bytes: Buffer, profile: string): string {
-    const ref = schemaPathOf(bytes.toString('utf8'));
+    const ref = schemaPathOf(bytes);
     const schemaFile = ref ? resolve(dirname(path), ref.replace(/\\/g, '/')) : null;
     const schema = schemaFile && existsSync(schemaFile) ? readFileSync(schemaFile) : Buffer.from(schemaFile ? 'missing' : 'none');
     return hash(this.run, profile, bytes, schema);
@@ -53,13 +63,17 @@ export class CheckCache {
 
   get(path: string, key: string): FileReport | undefined {
     const e = this.entries[path];
-    return e && e.key === key ? e.report : undefined;
+    if (!e || e.key !== key) return undefined;
+    for (const d of e.report.diagnostics) d.documentation = docsUrl(d.code);
+    return e.report;
   }
 
   set(path: string, key: string, report: FileReport): void {
     // A file that could not be read is checked again next time.
     if (report.skipped === 'file-unreadable') return;
-    this.entries[path] = { key, report };
+    // A diagnostic's documentation link follows from its code: not stored (an eighth of the file).
+    const diagnostics = report.diagnostics.map(({ documentation: _, ...d }) => d) as FileReport['diagnostics'];
+    this.entries[path] = { key, report: { ...report, diagnostics } };
     this.dirty = true;
   }
 
