@@ -3,12 +3,16 @@
 // and the overview's webview script (a browser IIFE in media/, the only folder the webview may load
 // from). unified and its plugins are ESM-only; esbuild folds them into each bundle.
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 // Paths are the repository's, wherever the build is started from (bin/casedoc.js builds on first run).
 const absWorkingDir = fileURLToPath(new URL('..', import.meta.url));
 // `module` first: jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow.
 const common = { absWorkingDir, mainFields: ['module', 'main'], bundle: true, platform: 'node', target: 'node20', sourcemap: true, minify: true, legalComments: 'none', logLevel: 'warning' };
+
+// Chunks are named by their hash: a previous build's would be left beside the new ones.
+rmSync(new URL('../dist/chunks', import.meta.url), { recursive: true, force: true });
 
 await Promise.all([
   build({
@@ -17,6 +21,9 @@ await Promise.all([
     entryPoints: { cli: 'src/cli/index.ts', cliWorker: 'src/cli/worker.ts' },
     outdir: 'dist',
     format: 'esm',
+    // The engine is a chunk of its own (src/cli/engine.ts loads it on first use), shared with the worker.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     // Bundled CommonJS (ajv) calls require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __casedocRequire } from 'node:module'; const require = __casedocRequire(import.meta.url);" },
   }),

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { docsUrl } from '../core/checks/registry';
+import { docsUrl } from '../core/checks/docs';
 import type { FileReport } from './report';
 
 export const CACHE_FILE = '.casedoccache';

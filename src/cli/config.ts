@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { builtinRules, CONFIG_FILES, loadConfig, loadRules, loadSchema, mergeRules, type CasedocConfig, type CompiledRule, type Lang, type SchemaLoad, type Severity } from '../core/index';
+import { CONFIG_FILES, loadConfig, type CasedocConfig } from '../core/config/config';
+import type { CompiledRule, Lang, SchemaLoad, Severity } from '../core/index';
+import { engine } from './engine';
 import { UsageError } from './files';
 
 /** `--config FILE`, `--no-config`, or the nearest file above each report. */
@@ -96,34 +98,40 @@ export class ConfigResolver {
   private async build(file: string | null): Promise<Profile> {
     const { cli } = this;
     const cliIncluded = globs(cli.include, cli.cwd);
-    const withOwn = (base: readonly CompiledRule[]) => (cli.rules ? mergeRules(base, cli.rules) : base);
-    if (!file) return { file: null, fingerprint: '', schema: cli.schema, rules: cli.rules ? withOwn(builtinRules()) : undefined, included: cliIncluded, excluded: () => false };
+    // The engine only for rules or a schema to compile: a plain configuration is read without it.
+    if (!file) {
+      const e = cli.rules ? await engine() : null;
+      const rules = e && cli.rules ? e.mergeRules(e.builtinRules(), cli.rules) : undefined;
+      return { file: null, fingerprint: '', schema: cli.schema, rules, included: cliIncluded, excluded: () => false };
+    }
     const config = await readConfig(file, cli.cwd, cli.lang);
+    const e = cli.rules || config.rules?.length || config.schema ? await engine() : null;
+    const withOwn = (base: readonly CompiledRule[]) => (e && cli.rules ? e.mergeRules(base, cli.rules) : base);
     const texts: string[] = [await readFile(file, 'utf8')];
     const base = dirname(file);
     const shown = (p: string) => toSlash(relative(cli.cwd, resolve(base, p))) || p;
-    let rules: readonly CompiledRule[] | undefined = cli.rules ? withOwn(builtinRules()) : undefined;
-    if (config.rules?.length) {
-      let merged = builtinRules() as readonly CompiledRule[];
+    let rules: readonly CompiledRule[] | undefined = e && cli.rules ? withOwn(e.builtinRules()) : undefined;
+    if (e && config.rules?.length) {
+      let merged = e.builtinRules() as readonly CompiledRule[];
       for (const r of config.rules) {
         const text = await readFile(resolve(base, r), 'utf8').catch(() => {
           throw new UsageError((w) => w.unreadableRules(shown(r)));
         });
         texts.push(text);
-        const load = loadRules(text, cli.lang);
+        const load = e.loadRules(text, cli.lang);
         if (!load.ok) throw new UsageError((w) => w.rulesUnusable(shown(r), load.reason));
-        merged = mergeRules(merged, load.rules);
+        merged = e.mergeRules(merged, load.rules);
       }
       // The command line's own rules come last: they replace the configuration's by id.
       rules = withOwn(merged);
     }
     let schema = cli.schema;
-    if (!schema && config.schema) {
+    if (e && !schema && config.schema) {
       const text = await readFile(resolve(base, config.schema), 'utf8').catch(() => {
         throw new UsageError((w) => w.unreadableSchema(shown(config.schema!)));
       });
       texts.push(text);
-      const load = loadSchema(text, cli.lang);
+      const load = e.loadSchema(text, cli.lang);
       if (!load.ok) throw new UsageError((w) => w.schemaUnusable(shown(config.schema!), load.reason));
       schema = { load, label: config.schema };
     }

@@ -4,7 +4,10 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { decodeText, formatBytes, looksBinary, MARKDOWN_GLOB, type Lang } from '../core/index';
+import { MARKDOWN_GLOB } from '../core/classify';
+import type { Lang } from '../core/index';
+import { decodeText, looksBinary } from '../core/text/decode';
+import { formatBytes } from '../core/text/size';
 import { WORDS, type UsageWords } from './words';
 
 // Only these are skipped: dot folders (`.github`, `.changeset`) are searched, as the editor's

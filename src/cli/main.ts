@@ -4,24 +4,23 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pkg from '../../package.json' with { type: 'json' };
-import { CSV_TABLES, parseSize, summarise, SUMMARY_FORMATS, type Lang } from '../core/index';
+import { parseSize } from '../core/config/config';
+import type { Lang } from '../core/index';
 import { CACHE_FILE } from './cache';
-import { checkFiles, checkStdin } from './checkFiles';
+import { checkFiles } from './checkFiles';
 import { nearestConfig, readConfig, type ConfigMode } from './config';
+import { engine } from './engine';
 import { discover, UsageError } from './files';
 import { CHECK_FORMATS } from './format/index';
-import { compileTexts } from './options';
-import { withSchemas } from './schemas';
-import { fixFiles } from './fix';
 import { commandHelp } from './help';
-import { migrate } from './migrate';
 import { totals, type FileReport, type RunOptions } from './report';
 import { WORDS, type UsageWords } from './words';
 
 const keysOf = <T extends object>(o: T) => Object.keys(o) as (keyof T & string)[];
 const problemCount = (reports: readonly FileReport[]) => reports.reduce((n, r) => n + r.diagnostics.length, 0);
 const CHECK = keysOf(CHECK_FORMATS).join('|');
-const SUMMARY = keysOf(SUMMARY_FORMATS).join('|');
+// The summary's formats are the engine's: the help that names them loads it.
+const summaryFormats = async () => keysOf((await engine()).SUMMARY_FORMATS).join('|');
 
 
 export interface Io {
@@ -129,11 +128,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     const [command, ...paths] = positionals;
     if (values.help && command && ['check', 'summary', 'migrate'].includes(command)) {
-      io.stdout(commandHelp(WORDS[lang].help(CHECK, SUMMARY), command));
+      io.stdout(commandHelp(WORDS[lang].help(CHECK, await summaryFormats()), command));
       return 0;
     }
     if (values.help || !command) {
-      (command || values.help ? io.stdout : io.stderr)(WORDS[lang].help(CHECK, SUMMARY));
+      (command || values.help ? io.stdout : io.stderr)(WORDS[lang].help(CHECK, await summaryFormats()));
       return values.help ? 0 : 2;
     }
     if (!['check', 'summary', 'migrate'].includes(command)) throw new UsageError((w) => w.unknownCommand(command));
@@ -176,7 +175,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         throw new UsageError((w) => w.unreadableRules(String(values.rules)));
       });
     }
-    const compiled = compileTexts(options.texts!, lang);
+    const compiled = options.texts!.schema || options.texts!.rules !== undefined ? (await engine()).compileTexts(options.texts!, lang) : {};
     const { load } = compiled.schema ?? {};
     if (load && !load.ok) throw new UsageError((w) => w.schemaUnusable(String(values.schema), load.reason));
     const rulesProblem = compiled.rulesProblem;
@@ -186,14 +185,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
     if (command === 'check') {
       const format = oneOf('format', values.format, keysOf(CHECK_FORMATS), 'stylish');
+      const output = { lang, color, version: pkg.version, rootUri: pathToFileURL(io.cwd).href, codes: format === 'sarif' ? (await engine()).CODES : undefined };
       // `-`: one report from standard input, named by --stdin-filename (for messages, `$schema:` and
       // the configuration file that applies), checked alone.
       if (paths.includes('-')) {
         if (paths.length > 1) throw new UsageError((w) => w.stdinAlone());
         if (values.fix || values['fix-dry-run']) throw new UsageError((w) => w.stdinNoFix());
         const name = values['stdin-filename'] ?? '<stdin>';
-        const report = await checkStdin(await (io.stdin ?? (() => Promise.resolve('')))(), resolve(io.cwd, name), name, options);
-        await out(CHECK_FORMATS[format]((values.quiet ? errorsOnly([report]) : [report]), { lang, color, version: pkg.version, rootUri: pathToFileURL(io.cwd).href }));
+        const report = await (await engine()).checkStdin(await (io.stdin ?? (() => Promise.resolve('')))(), resolve(io.cwd, name), name, options);
+        await out(CHECK_FORMATS[format]((values.quiet ? errorsOnly([report]) : [report]), output));
         return report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
       }
       const files = await discover(paths, io.cwd, values.ignore ?? []);
@@ -202,6 +202,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       if (values.fix || values['fix-dry-run']) {
         const dry = values['fix-dry-run'] === true;
         const fw = WORDS[lang].fix;
+        const { fixFiles, withSchemas } = await engine();
         const fixed = await fixFiles(reports, await withSchemas(reports, options), options, dry);
         const said = fixed.changed.length === 0 ? fw.nothing : dry ? fw.would(fixed.fixes, fixed.changed.length) : '';
         // --fix-dry-run prints the diff and what it would do, as migrate --dry-run does: exit 1 when
@@ -219,7 +220,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         }
       }
       const shown = values.quiet ? errorsOnly(reports) : reports;
-      await out(CHECK_FORMATS[format](shown, { lang, color, version: pkg.version, rootUri: pathToFileURL(io.cwd).href }) + fixLine);
+      await out(CHECK_FORMATS[format](shown, output) + fixLine);
       const t = totals(reports);
       if (t.errors > 0) return 1;
       if (maxWarnings !== null && t.warnings > maxWarnings) {
@@ -230,11 +231,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
 
     if (command === 'migrate') {
-      const result = await migrate(await checkFiles(await discover(paths, io.cwd, values.ignore ?? []), options), options, values['dry-run'] === true);
+      const result = await (await engine()).migrate(await checkFiles(await discover(paths, io.cwd, values.ignore ?? []), options), options, values['dry-run'] === true);
       await out(result.output);
       return result.remaining ? 1 : 0;
     }
 
+    const { CSV_TABLES, summarise, SUMMARY_FORMATS, withSchemas } = await engine();
     const format = oneOf('format', values.format, keysOf(SUMMARY_FORMATS), 'md');
     const table = oneOf('table', values.table, CSV_TABLES, 'cases');
     const summary = summarise(await withSchemas(await checkFiles(await discover(paths, io.cwd, values.ignore ?? []), options), options));

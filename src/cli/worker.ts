@@ -1,7 +1,7 @@
 // A CLI worker thread: rebuilds the run's options from their texts, then checks the batches of
 // files the main thread hands it until it is handed none.
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkFile } from './checkFiles';
+import { checkFile } from './checkOne';
 import { ConfigResolver } from './config';
 import { compileTexts } from './options';
 import type { FromWorker, ToWorker, WorkerOptions } from './parallel';

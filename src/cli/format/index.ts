@@ -1,4 +1,4 @@
-import type { Lang } from '../../core/index';
+import type { Lang, Severity } from '../../core/index';
 import type { FileReport } from '../report';
 import { github } from './github';
 import { json } from './json';
@@ -13,6 +13,8 @@ export interface CheckOutput {
   version: string;
   /** The folder paths are relative to, as a file URL. */
   rootUri: string;
+  /** Every code's default severity, from the engine: given when the format is SARIF, which lists them. */
+  codes?: Readonly<Record<string, Severity>>;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface CheckOutput {
 export const CHECK_FORMATS = {
   stylish: (r: readonly FileReport[], o: CheckOutput) => stylish(r, o.lang, o.color ? ANSI : NO_PAINT),
   json: (r: readonly FileReport[]) => json(r),
-  sarif: (r: readonly FileReport[], o: CheckOutput) => sarif(r, o.version, o.rootUri),
+  sarif: (r: readonly FileReport[], o: CheckOutput) => sarif(r, o.version, o.rootUri, o.codes ?? {}),
   github: (r: readonly FileReport[], o: CheckOutput) => github(r, o.lang),
 } satisfies Record<string, (reports: readonly FileReport[], o: CheckOutput) => string>;
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { CODES, docsUrl, type Severity } from '../../core/index';
+import { docsUrl } from '../../core/checks/docs';
+import type { Severity } from '../../core/index';
 import type { FileReport } from '../report';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -34,7 +35,8 @@ function helpTexts(): Map<string, string> {
  * SARIF 2.1.0 for code scanning. Columns are 1-based UTF-16 code units (`columnKind`), the same
  * unit as the engine's ranges; regions end one past the last character, as SARIF requires.
  */
-export function sarif(reports: readonly FileReport[], version: string, rootUri: string): string {
+/** `codes`: every code's default severity (the engine's registry), for the rules' default levels. */
+export function sarif(reports: readonly FileReport[], version: string, rootUri: string, codes: Readonly<Record<string, Severity>>): string {
   const used = [...new Set(reports.flatMap((r) => r.diagnostics.map((d) => d.code)))].sort();
   // Attention points are results too, at level `note`: prompts from the literature, not errors.
   const points = new Map(reports.flatMap((r) => r.attentionPoints.map((p) => [p.id, p] as const)));
@@ -87,7 +89,7 @@ export function sarif(reports: readonly FileReport[], version: string, rootUri: 
             name: code,
             helpUri: docsUrl(code),
             shortDescription: { text: code.replace(/-/g, ' ') },
-            defaultConfiguration: { level: LEVEL[CODES[code as keyof typeof CODES] ?? 'warning'] },
+            defaultConfiguration: { level: LEVEL[codes[code] ?? 'warning'] },
             ...(help.has(code) ? { help: { text: help.get(code)! } } : {}),
           })).concat(pointIds.map((id) => ({
             id,

@@ -61,9 +61,4 @@ export const CODE_DEFS: readonly AnyCode[] = [...CHECKS.flatMap((c): readonly An
 /** Each code's default severity. */
 export const CODES = Object.fromEntries(CODE_DEFS.map((d) => [d.code, d.severity])) as Record<Code, Severity>;
 
-export const DOCS_BASE = 'https://github.com/casedoc/casedoc/blob/main/docs/diagnostics.md';
-
-/** Where a code is explained (its section in docs/diagnostics.md); hosts link to it from the diagnostic. */
-export function docsUrl(code: string): string {
-  return `${DOCS_BASE}#${code}`;
-}
+export { DOCS_BASE, docsUrl } from './docs';

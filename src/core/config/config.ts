@@ -3,10 +3,14 @@
 // parser VS Code itself uses for its settings), checked entry by entry with a plain message for each
 // mistake. Its JSON Schema (schemas/casedoc-config.schema.json) gives the editor completion and hover.
 import { getNodeValue, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { CODES } from '../checks/registry';
+// The code names from the configuration's own schema, which test/unit/config.test.ts holds equal to
+// the registry's: reading a configuration does not load every check.
+import configSchema from '../../../schemas/casedoc-config.schema.json' with { type: 'json' };
 import { LineIndex } from '../text/lineIndex';
 import type { Lang, Severity } from '../types';
 import { CONFIG_WORDS } from './words';
+
+const CODE_NAMES = new Set<string>(configSchema.properties.severity.propertyNames.enum);
 
 /** The file names a host looks for, nearest first, in this order within one folder. */
 export const CONFIG_FILES = ['.casedoc.json', '.casedoc.jsonc'] as const;
@@ -86,7 +90,7 @@ export function loadConfig(text: string, lang: Lang): ConfigLoad {
       case 'severity': {
         if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(w.severityObject);
         for (const [code, s] of Object.entries(value)) {
-          if (!(code in CODES)) return fail(w.unknownCode(code));
+          if (!CODE_NAMES.has(code)) return fail(w.unknownCode(code));
           if (typeof s !== 'string' || !SEVERITIES.includes(s)) return fail(w.badSeverity(code));
         }
         config.severity = { ...(value as Record<string, Severity | 'off'>) };

@@ -1,0 +1,8 @@
+// What the CLI's light part asks of the engine (through src/cli/engine.ts, never directly): checking,
+// compiling schemas and rules, fixing, migrating and summarising.
+export { builtinRules, CODES, CSV_TABLES, loadRules, loadSchema, mergeRules, summarise, SUMMARY_FORMATS } from '../core/index';
+export { checkHere, checkStdin } from './checkOne';
+export { compileTexts } from './options';
+export { fixFiles } from './fix';
+export { migrate } from './migrate';
+export { withSchemas } from './schemas';
