@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cacheRunKey } from '../../src/cli/checkFiles';
 import { main } from '../../src/cli/main';
+import { buildOnce } from '../cli';
 import { ROOT } from '../helpers';
 
 const REPORT = readFileSync(join(ROOT, 'examples/anthology/06-sundhedsmakkere.md'), 'utf8');
@@ -34,6 +36,32 @@ describe('casedoc check --cache', () => {
     assert.deepEqual(second, first);
     const plain = await main(['check', '--format', 'json', '.'], { cwd: dir, env: { CASEDOC_WORKERS: '0' }, color: false, stdout: () => {}, stderr: () => {} });
     assert.equal(plain, first.code);
+  });
+
+  it('answers an unchanged re-check without loading the engine, from the built CLI', () => {
+    buildOnce();
+    // A copy of the built CLI whose engine chunks are removed after the first run: what cli.js does
+    // not import statically is the engine, loaded only when something must be checked.
+    const pkg = mkdtempSync(join(tmpdir(), 'casedoc-built-'));
+    try {
+      cpSync(join(ROOT, 'dist'), join(pkg, 'dist'), { recursive: true, filter: (f) => !f.endsWith('.map') && !f.includes('extension') && !f.endsWith('/web') });
+      const cli = (...args: string[]) => spawnSync(process.execPath, [join(pkg, 'dist/cli.js'), 'check', '--cache', '--format', 'json', ...args, '.'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH!, CASEDOC_WORKERS: '0' } });
+      const first = cli();
+      assert.equal(first.stderr, '');
+      assert.match(first.stdout, /"isCaseReport": true/);
+      const eager = new Set([...readFileSync(join(pkg, 'dist/cli.js'), 'utf8').matchAll(/from\s*"\.\/chunks\/([^"]+)"/g)].map((m) => m[1]));
+      const engine = readdirSync(join(pkg, 'dist/chunks')).filter((f) => !eager.has(f));
+      assert.ok(engine.length > 0, 'the engine is a chunk of its own');
+      for (const f of engine) rmSync(join(pkg, 'dist/chunks', f));
+      const second = cli();
+      assert.equal(second.stderr, '');
+      assert.deepEqual([second.status, second.stdout], [first.status, first.stdout]);
+      // A changed file needs the engine: the removed chunks were it.
+      writeFileSync(join(dir, 'a.md'), REPORT + '\nMore.\n');
+      assert.match(cli().stderr, /Cannot find module .*chunks/);
+    } finally {
+      rmSync(pkg, { recursive: true, force: true });
+    }
   });
 
   it('checks a file again when it, its $schema file, the configuration, a rules file or an option changes', async () => {
