@@ -147,10 +147,12 @@ try {
 
   // --cache: the first run fills .casedoccache, the second finds every file unchanged.
   const filling = timed([cli, 'check', 'anthology', '--format', 'json', '--cache'], dir);
-  const cached = timed([cli, 'check', 'anthology', '--format', 'json', '--cache'], dir);
-  if (cached.stdout !== filling.stdout) throw new Error('the cached run printed something else');
+  // The second run is short, so this machine's noise is a large part of it: the median of three.
+  const seconds = [0, 1, 2].map(() => timed([cli, 'check', 'anthology', '--format', 'json', '--cache'], dir)).sort((a, b) => a.ms - b.ms);
+  const cached = seconds[1];
+  if (seconds.some((r) => r.stdout !== filling.stdout)) throw new Error('the cached run printed something else');
   rows.push([`casedoc check --cache, ${count} × 10 KB: first run`, `${(filling.ms / 1000).toFixed(2)} s`, '', '']);
-  rows.push([`  second run, nothing changed`, `${(cached.ms / 1000).toFixed(2)} s`, '', `${(filling.ms / cached.ms).toFixed(1)}× faster`]);
+  rows.push([`  second run, nothing changed (median of 3)`, `${(cached.ms / 1000).toFixed(2)} s`, '', `${(filling.ms / cached.ms).toFixed(1)}× faster`]);
   results.cache = { files: count, firstMs: Math.round(filling.ms), secondMs: Math.round(cached.ms), ratio: Number((cached.ms / filling.ms).toFixed(3)) };
 } finally {
   rmSync(dir, { recursive: true, force: true });
