@@ -16,8 +16,14 @@ const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 /** Wrong usage: said in the run's language when it is reported (`say`), in English otherwise. */
 export class UsageError extends Error {
+  override readonly name = 'UsageError';
   constructor(readonly say: (w: UsageWords) => string) {
     super(say(WORDS.en.usage));
+  }
+
+  /** By its name, not `instanceof`: a module loaded twice (the engine's chunk, under a test's loader) has two classes. */
+  static is(e: unknown): e is UsageError {
+    return e instanceof Error && e.name === 'UsageError' && typeof (e as UsageError).say === 'function';
   }
 }
 

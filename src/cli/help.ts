@@ -6,10 +6,13 @@ const HEADING = /^(?:Options for|Tilvalg for) (\S+):$/;
 /** The help for one command, from the full help text. */
 export function commandHelp(full: string, command: string): string {
   const paragraphs = full.trimEnd().split(/\n\n/);
-  const usage = paragraphs[0].replace(/<command>|<kommando>/, command);
   // The command's line in the list of commands, and the lines that continue it.
   const listed = paragraphs.find((p) => /^(?:Commands|Kommandoer):\n/.test(p)) ?? '';
-  const description = new RegExp(`^ {2}${command} +(.*(?:\\n {4,}.*)*)`, 'm').exec(listed)?.[1].replace(/\n +/g, '\n  ') ?? '';
+  let description = new RegExp(`^ {2}${command} +(.*(?:\\n {4,}.*)*)`, 'm').exec(listed)?.[1].replace(/\n +/g, '\n  ') ?? '';
+  // A command that takes arguments before its paths names them first: `replace   FIELD OLD NEW: …`.
+  const args = /^([A-ZÆØÅ]+(?: [A-ZÆØÅ]+)*): /.exec(description);
+  if (args) description = description.slice(args[0].length);
+  const usage = paragraphs[0].replace(/<command>|<kommando>/, args ? `${command} ${args[1]}` : command);
   // Option sections: a heading line, then its indented lines.
   const sections: string[] = [];
   for (const p of paragraphs) {

@@ -16,6 +16,7 @@ import { commandHelp } from './help';
 import { totals, type FileReport, type RunOptions } from './report';
 import { WORDS, type UsageWords } from './words';
 
+const COMMANDS = ['check', 'summary', 'migrate', 'replace'];
 const keysOf = <T extends object>(o: T) => Object.keys(o) as (keyof T & string)[];
 const problemCount = (reports: readonly FileReport[]) => reports.reduce((n, r) => n + r.diagnostics.length, 0);
 const CHECK = keysOf(CHECK_FORMATS).join('|');
@@ -70,7 +71,7 @@ function envLang(env: Io['env']): Lang {
  * text speaks of positional arguments and `--`), or null when `e` is no usage error.
  */
 function usageMessage(e: unknown, w: UsageWords): string | null {
-  if (e instanceof UsageError) return e.say(w);
+  if (UsageError.is(e)) return e.say(w);
   const { code, message } = e as { code?: string; message?: string };
   // Node names the option first, in quotes: '--fix', '--format <value>', '-h, --help'.
   const option = (/'([^']+)'/.exec(message ?? '')?.[1] ?? '').split(', ').pop()!.replace(/ <value>$/, '');
@@ -127,7 +128,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     const [command, ...paths] = positionals;
-    if (values.help && command && ['check', 'summary', 'migrate'].includes(command)) {
+    if (values.help && command && COMMANDS.includes(command)) {
       io.stdout(commandHelp(WORDS[lang].help(CHECK, await summaryFormats()), command));
       return 0;
     }
@@ -135,7 +136,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       (command || values.help ? io.stdout : io.stderr)(WORDS[lang].help(CHECK, await summaryFormats()));
       return values.help ? 0 : 2;
     }
-    if (!['check', 'summary', 'migrate'].includes(command)) throw new UsageError((w) => w.unknownCommand(command));
+    if (!COMMANDS.includes(command)) throw new UsageError((w) => w.unknownCommand(command));
 
     // The configuration that applies where casedoc runs gives the run's language and size limit,
     // where the command line does not; each report's own (nearest) one gives the rest.
@@ -228,6 +229,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return 1;
       }
       return 0;
+    }
+
+    if (command === 'replace') {
+      const [field, from, to, ...where] = paths;
+      if (to === undefined) throw new UsageError((w) => w.replaceArgs());
+      const e = await engine();
+      const target = e.replacement(field, to, from, lang);
+      const result = await e.replace(await checkFiles(await discover(where, io.cwd, values.ignore ?? []), options), options, target.field, from, target.to, values['dry-run'] === true);
+      await out(result.output);
+      return result.code;
     }
 
     if (command === 'migrate') {

@@ -13,6 +13,8 @@ Commands:
             actors' own word against the analytic type.
   migrate   Update deprecated values (vocabulary v1) in place where there is one
             replacement; list those where the author must choose.
+  replace   FIELD OLD NEW: Replace a value of a vocabulary field by another (its id
+            or label) in every case report, e.g. replace policy_area health social.
 
 Paths default to the current folder, searched recursively for .md files
 (only node_modules and .git are skipped; dot folders such as .github are searched).
@@ -51,9 +53,11 @@ Options for summary:
   --delimiter comma|semicolon  The CSV's delimiter (semicolon: what Danish Excel opens directly)
 Options for migrate:
   --dry-run               Print the changes as a unified diff and change nothing
+Options for replace:
+  --dry-run               Print the changes as a unified diff and change nothing
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings; for migrate: deprecated values
-remain), 2 wrong usage.
+remain; for migrate and replace with --dry-run: something would change), 2 wrong usage.
 `,
     severity: { error: 'error', warning: 'warning', information: 'info', hint: 'hint' } as Record<Severity, string>,
     /** An attention point by its severity: a prompt to think about, not a problem in the file. */
@@ -78,10 +82,22 @@ remain), 2 wrong usage.
       choose: (at: string, value: string, path: string, choices: readonly string[]) => `${at}  \`${value}\` (${path}): choose one of ${choices.map((c) => `\`${c}\``).join(', ')}`,
       notUtf8: (file: string) => `${file}: not rewritten, since it is not plain UTF-8; update it in the editor`,
     },
+    replace: {
+      replaced: (n: number, files: number, from: string, to: string) => `Replaced \`${from}\` by \`${to}\` ${n} ${n === 1 ? 'time' : 'times'} in ${files} ${files === 1 ? 'file' : 'files'}.`,
+      wouldReplace: (n: number, files: number, from: string, to: string) => `Would replace \`${from}\` by \`${to}\` ${n} ${n === 1 ? 'time' : 'times'} in ${files} ${files === 1 ? 'file' : 'files'}; nothing is written.`,
+      none: (from: string, field: string) => `No case report has \`${from}\` in ${field}; nothing is changed.`,
+      byHand: (at: string, from: string, field: string) => `${at}  \`${from}\` (${field}) is written in a form that cannot be replaced in place (an alias or escapes): change it by hand`,
+      notUtf8: (file: string) => `${file}: not rewritten, since it is not plain UTF-8; change it in the editor`,
+    },
     unreadable: { folder: 'it is a folder', missing: 'it does not exist', permission: 'permission denied' },
     usage: {
       oneOf: (name: string, allowed: readonly string[], value: string) => `--${name} must be one of ${allowed.join(', ')}, not "${value}"`,
-      unknownCommand: (command: string) => `unknown command "${command}"; use check, summary or migrate`,
+      unknownCommand: (command: string) => `unknown command "${command}"; use check, summary, migrate or replace`,
+      replaceArgs: () => 'replace needs a field, the value to replace and its replacement: casedoc replace FIELD OLD NEW [paths…]',
+      unknownField: (field: string, fields: readonly string[]) => `"${field}" is not a field with a vocabulary; the fields are ${fields.join(', ')}`,
+      notAllowed: (value: string, field: string, allowed: readonly string[]) => `"${value}" is not a value of ${field}; its values are ${allowed.join(', ')}`,
+      deprecatedTarget: (value: string, field: string, instead: readonly string[]) => `"${value}" is no longer used in ${field}; use ${instead.join(' or ')}`,
+      sameValue: (value: string) => `"${value}" would be replaced by itself`,
       size: (value: string) => `--max-file-size must be a size such as 5MB or 500KB, not "${value}"`,
       wholeNumber: (name: string, value: string) => `--${name} must be a whole number, not "${value}"`,
       unreadableSchema: (file: string) => `cannot read the schema ${file}`,
@@ -110,6 +126,8 @@ Kommandoer:
             betegnelse over for den analytiske samarbejdsform.
   migrate   Opdatér forældede værdier (ordforråd v1) i filerne, hvor der er én
             erstatning; vis dem, hvor forfatteren selv skal vælge.
+  replace   FELT GAMMEL NY: Erstat en værdi i et felt med ordforråd med en anden (dens id
+            eller betegnelse) i alle caserapporter, fx replace policy_area health social.
 
 Stier er som standard den aktuelle mappe, gennemsøgt rekursivt efter .md-filer
 (kun node_modules og .git springes over; skjulte mapper som .github gennemsøges også).
@@ -148,9 +166,12 @@ Tilvalg for summary:
   --delimiter comma|semicolon  CSV-filens skilletegn (semicolon: det, dansk Excel åbner direkte)
 Tilvalg for migrate:
   --dry-run               Vis ændringerne som en unified diff uden at ændre noget
+Tilvalg for replace:
+  --dry-run               Vis ændringerne som en unified diff uden at ændre noget
 
 Afslutningskoder: 0 ingen fejl, 1 fejl fundet (eller for mange advarsler; for migrate: der er
-stadig forældede værdier), 2 forkert brug.
+stadig forældede værdier; for migrate og replace med --dry-run: noget ville blive ændret),
+2 forkert brug.
 `,
     severity: { error: 'fejl', warning: 'advarsel', information: 'info', hint: 'tip' } as Record<Severity, string>,
     attention: { error: 'fejl', warning: 'advarsel', information: 'til overvejelse', hint: 'til overvejelse' } as Record<Severity, string>,
@@ -174,10 +195,22 @@ stadig forældede værdier), 2 forkert brug.
       choose: (at: string, value: string, path: string, choices: readonly string[]) => `${at}  \`${value}\` (${path}): vælg en af ${choices.map((c) => `\`${c}\``).join(', ')}`,
       notUtf8: (file: string) => `${file}: ikke omskrevet, da filen ikke er ren UTF-8; opdatér den i editoren`,
     },
+    replace: {
+      replaced: (n: number, files: number, from: string, to: string) => `Erstattede \`${from}\` med \`${to}\` ${n} ${n === 1 ? 'gang' : 'gange'} i ${files} ${files === 1 ? 'fil' : 'filer'}.`,
+      wouldReplace: (n: number, files: number, from: string, to: string) => `Ville erstatte \`${from}\` med \`${to}\` ${n} ${n === 1 ? 'gang' : 'gange'} i ${files} ${files === 1 ? 'fil' : 'filer'}; intet er skrevet.`,
+      none: (from: string, field: string) => `Ingen caserapport har \`${from}\` i ${field}; intet er ændret.`,
+      byHand: (at: string, from: string, field: string) => `${at}  \`${from}\` (${field}) er skrevet i en form, der ikke kan erstattes direkte (et alias eller escape-tegn): ret den i hånden`,
+      notUtf8: (file: string) => `${file}: ikke omskrevet, da filen ikke er ren UTF-8; ret den i editoren`,
+    },
     unreadable: { folder: 'det er en mappe', missing: 'den findes ikke', permission: 'adgang nægtet' },
     usage: {
       oneOf: (name: string, allowed: readonly string[], value: string) => `--${name} skal være en af ${allowed.join(', ')}, ikke "${value}"`,
-      unknownCommand: (command: string) => `ukendt kommando "${command}"; brug check, summary eller migrate`,
+      unknownCommand: (command: string) => `ukendt kommando "${command}"; brug check, summary, migrate eller replace`,
+      replaceArgs: () => 'replace skal have et felt, værdien, der skal erstattes, og den nye værdi: casedoc replace FELT GAMMEL NY [stier…]',
+      unknownField: (field: string, fields: readonly string[]) => `"${field}" er ikke et felt med ordforråd; felterne er ${fields.join(', ')}`,
+      notAllowed: (value: string, field: string, allowed: readonly string[]) => `"${value}" er ikke en værdi i ${field}; værdierne er ${allowed.join(', ')}`,
+      deprecatedTarget: (value: string, field: string, instead: readonly string[]) => `"${value}" bruges ikke længere i ${field}; brug ${instead.join(' eller ')}`,
+      sameValue: (value: string) => `"${value}" ville blive erstattet med sig selv`,
       size: (value: string) => `--max-file-size skal være en størrelse som 5MB eller 500KB, ikke "${value}"`,
       wholeNumber: (name: string, value: string) => `--${name} skal være et helt tal, ikke "${value}"`,
       unreadableSchema: (file: string) => `skemaet ${file} kan ikke læses`,

@@ -25,6 +25,7 @@ export { hover, type Hover } from './features/hover';
 export { applyEdits, fixesFor, fixAll, fixAllTitle, type Fix, type TextEdit } from './features/fixes';
 export { locate } from './features/locate';
 export { migration, chosen, type Migration } from './features/migrate';
+export { replaceValue, valueUses, vocabularyFields, type ValueUse, type VocabularyField } from './features/replace';
 export { describeSubject, citations } from './features/describe';
 export { reportSnippet, actorSnippet, phaseSnippet, attentionSnippet, allSnippets, type SnippetDef } from './templates';
 export * from './summary/index';

@@ -68,6 +68,10 @@ describe('casedoc COMMAND --help', () => {
     assert.match(da.stdout, /^Brug: casedoc summary \[stier eller globs…\] \[tilvalg\]\n\n {2}Opstil en antologis caserapporter/);
     assert.match(da.stdout, /\nTilvalg for summary:\n[^]*--delimiter comma\|semicolon/);
     assert.doesNotMatch(da.stdout, /Tilvalg for check|--fix/);
+    // A command whose arguments come before the paths names them in its usage.
+    const replace = await casedoc(['replace', '--help', '--lang', 'da']);
+    assert.match(replace.stdout, /^Brug: casedoc replace FELT GAMMEL NY \[stier eller globs…\] \[tilvalg\]\n\n {2}Erstat en værdi/);
+    assert.match(replace.stdout, /\nTilvalg for replace:\n {2}--dry-run/);
   });
 });
 

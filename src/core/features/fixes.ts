@@ -36,13 +36,13 @@ export function fixesFor(report: ParsedReport, d: Diagnostic, schema: JsonSchema
   switch (d.code) {
     case 'invalid-value': {
       const suggestion = typeof data.suggestion === 'string' ? data.suggestion : null;
-      if (suggestion) return [{ title: t.replace(suggestion), edits: [quotedAsBefore(report, d.range, suggestion)], preferred: true, unambiguous: true }];
+      if (suggestion) return [{ title: t.replace(suggestion), edits: [replaceScalar(report, d.range, suggestion)], preferred: true, unambiguous: true }];
       const allowed = Array.isArray(data.allowed) ? (data.allowed as string[]) : [];
-      return allowed.slice(0, 12).map((v) => ({ title: t.replace(v), edits: [quotedAsBefore(report, d.range, v)], preferred: false, unambiguous: false }));
+      return allowed.slice(0, 12).map((v) => ({ title: t.replace(v), edits: [replaceScalar(report, d.range, v)], preferred: false, unambiguous: false }));
     }
     case 'unknown-key': {
       const suggestion = typeof data.suggestion === 'string' ? data.suggestion : null;
-      return suggestion ? [{ title: t.rename(suggestion), edits: [quotedAsBefore(report, d.range, suggestion)], preferred: true, unambiguous: true }] : [];
+      return suggestion ? [{ title: t.rename(suggestion), edits: [replaceScalar(report, d.range, suggestion)], preferred: true, unambiguous: true }] : [];
     }
     case 'missing-key': {
       const edit = addKey(report, parsePointer(String(data.parentPath ?? '')), String(data.key), schema);
@@ -75,7 +75,7 @@ export function fixesFor(report: ParsedReport, d: Diagnostic, schema: JsonSchema
       // One fix per replacement; only a single one is applied unasked.
       const replacedBy = Array.isArray(data.replacedBy) ? data.replacedBy.filter((r): r is string => typeof r === 'string') : [];
       return replacedBy.map((r, i) => ({
-        title: t.replace(r), edits: [quotedAsBefore(report, d.range, r)], preferred: replacedBy.length === 1 && i === 0, unambiguous: replacedBy.length === 1,
+        title: t.replace(r), edits: [replaceScalar(report, d.range, r)], preferred: replacedBy.length === 1 && i === 0, unambiguous: replacedBy.length === 1,
       }));
     }
     case 'wrong-type': {
@@ -119,7 +119,7 @@ export function applyEdits(report: ParsedReport, edits: readonly TextEdit[]): st
 }
 
 /** Replaces a key or value, inside its quotes when the writer quoted it: the quoting style stays. */
-function quotedAsBefore(report: ParsedReport, range: Range, value: string): TextEdit {
+export function replaceScalar(report: ParsedReport, range: Range, value: string): TextEdit {
   const raw = textOf(report, range);
   const quote = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw[raw.length - 1] === raw[0] ? raw[0] : null;
   if (!quote) return { range, newText: value };
