@@ -15,6 +15,7 @@ import { OVERVIEW_VIEW_TYPE, type ExportFormat } from '../webview/protocol';
 import { say } from './say';
 import { ConfigFiles } from './configFiles';
 import { createLog } from './log';
+import { ValueReplacer, type ValueReplacement } from './replaceValue';
 import { VocabularyUpdater } from './updateVocabulary';
 
 /** What the integration tests reach through `extension.exports`. */
@@ -26,6 +27,7 @@ export interface CasedocApi {
   store: Anthology;
   overview: OverviewPanel;
   vocabulary: VocabularyUpdater;
+  replacer: ValueReplacer;
   checkWorkspace(): Promise<number>;
 }
 
@@ -62,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
   });
 
   const vocabulary = new VocabularyUpdater(analyzer, diagnostics);
+  const replacer = new ValueReplacer(analyzer, diagnostics);
   const checkWorkspace = () =>
     vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: say(analyzer.current.lang, 'Casedoc: checking case reports'), cancellable: true },
@@ -103,6 +106,7 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
     }),
     vscode.commands.registerCommand('casedoc.exportSummary', (format?: ExportFormat, target?: vscode.Uri) => exportAs(format, target)),
     vscode.commands.registerCommand('casedoc.updateVocabulary', () => vocabulary.run()),
+    vscode.commands.registerCommand('casedoc.replaceValue', (given?: ValueReplacement) => replacer.run(given)),
     vscode.window.registerWebviewPanelSerializer(OVERVIEW_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel) => overview.attach(panel),
     }),
@@ -154,7 +158,7 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
   status.show(vscode.window.activeTextEditor);
   showActive();
   void vscode.commands.executeCommand('setContext', 'casedoc.anthologyGroupBy', 'collaboration_type');
-  return { analyzer, diagnostics, attention, anthology: anthologyTree, store: anthology, overview, vocabulary, checkWorkspace: () => diagnostics.checkWorkspace() };
+  return { analyzer, diagnostics, attention, anthology: anthologyTree, store: anthology, overview, vocabulary, replacer, checkWorkspace: () => diagnostics.checkWorkspace() };
 }
 
 /** Does the workspace hold a Casedoc configuration file, or a Markdown file that declares itself a case report? */

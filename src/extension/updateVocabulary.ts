@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { chosen, fieldAt, label, migration, parsePointer, type Diagnostic, type Lang, type TextEdit } from '../core/index';
+import { chosen, fieldAt, label, migration, parsePointer, type Diagnostic, type Lang } from '../core/index';
+import { addChange, applyInPreview, caseReports } from './acrossReports';
 import type { Analysis, Analyzer } from './analyzer';
-import { toRange } from './convert';
-import { readSource, workspaceMarkdown, type DiagnosticsController } from './diagnostics';
+import type { DiagnosticsController } from './diagnostics';
 import { say } from './say';
 
 export interface VocabularyUpdate {
@@ -21,7 +21,8 @@ export type UpdateStage = 'idle' | 'reading' | 'choosing' | 'preview';
  * "Casedoc: Update Reports to the Current Vocabulary". Every deprecated value with one replacement
  * is rewritten, as `casedoc migrate` does (core `migration`); where the author must choose (v1's
  * `citizen-user`), a quick pick asks once per report and value. The whole update is one workspace
- * edit that the user reviews in VS Code's refactor preview before it is applied, and undoes as one.
+ * edit that the user reviews in VS Code's refactor preview before it is applied, and undoes as one
+ * (acrossReports.ts, shared with the replace command).
  */
 export class VocabularyUpdater {
   stage: UpdateStage = 'idle';
@@ -42,14 +43,7 @@ export class VocabularyUpdater {
     this.stage = 'reading';
     const edit = new vscode.WorkspaceEdit();
     const result: VocabularyUpdate = { updated: 0, reports: 0, left: 0, applied: false };
-    for (const uri of await workspaceMarkdown(this.analyzer)) {
-      let a: Analysis | null;
-      try {
-        a = await this.diagnostics.run(await readSource(uri));
-      } catch {
-        continue; // gone or unreadable meanwhile: nothing to update in it
-      }
-      if (!a?.result.isCaseReport) continue;
+    for await (const { uri, analysis: a } of caseReports(this.analyzer, this.diagnostics)) {
       const m = migration(a.parsed, a.result.diagnostics, a.schema, lang);
       const edits = [...m.edits];
       for (const [value, places] of byValue(m.choices)) {
@@ -60,7 +54,7 @@ export class VocabularyUpdater {
       }
       if (edits.length === 0) continue;
       result.reports++;
-      for (const e of edits) add(edit, uri, a, e);
+      for (const e of edits) addChange(edit, uri, a, e);
       result.updated += edits.length;
     }
     if (result.updated === 0) {
@@ -68,13 +62,7 @@ export class VocabularyUpdater {
       return result;
     }
     this.stage = 'preview';
-    // VS Code shows changes that need confirmation unticked: say what to do, in the author's language.
-    const hint = vscode.window.setStatusBarMessage(say(lang, 'Casedoc: tick the changes to make in the Refactor Preview, then choose Apply.'));
-    try {
-      result.applied = await vscode.workspace.applyEdit(edit, { isRefactoring: true });
-    } finally {
-      hint.dispose();
-    }
+    result.applied = await applyInPreview(edit, lang);
     if (!result.applied) return { ...result, updated: 0, reports: 0 };
     const done = result.updated === 1 ? say(lang, 'Updated 1 value in 1 case report.')
       : result.reports === 1 ? say(lang, 'Updated {0} values in 1 case report.', result.updated)
@@ -138,10 +126,4 @@ function byValue(choices: readonly Diagnostic[]): Map<string, Diagnostic[]> {
     out.set(value, [...(out.get(value) ?? []), d]);
   }
   return out;
-}
-
-/** One entry of the preview, labelled by what it changes: the preview groups entries by label. */
-function add(edit: vscode.WorkspaceEdit, uri: vscode.Uri, a: Analysis, e: TextEdit): void {
-  const before = a.parsed.text.slice(a.parsed.lines.offsetAt(e.range.start), a.parsed.lines.offsetAt(e.range.end));
-  edit.replace(uri, toRange(e.range), e.newText, { needsConfirmation: true, label: `${before} → ${e.newText}` });
 }

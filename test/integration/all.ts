@@ -5,6 +5,7 @@ import './extension.test';
 import './panel.test';
 import './overview.test';
 import './vocabularyUpdate.test';
+import './replaceValue.test';
 import './parity.test';
 import './hostBlocking.test';
 import './hostile.test';
