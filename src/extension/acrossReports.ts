@@ -40,3 +40,15 @@ export async function applyInPreview(edit: vscode.WorkspaceEdit, lang: Lang): Pr
     hint.dispose();
   }
 }
+
+/** Shows a quick pick until the user accepts an item (its `id`) or leaves it (undefined); then disposes it. */
+export function answer<T extends vscode.QuickPickItem & { id?: string }>(q: vscode.QuickPick<T>): Promise<string | undefined> {
+  return new Promise<string | undefined>((resolve) => {
+    q.onDidAccept(() => {
+      resolve(q.selectedItems[0]?.id);
+      q.hide();
+    });
+    q.onDidHide(() => resolve(undefined));
+    q.show();
+  }).finally(() => q.dispose());
+}

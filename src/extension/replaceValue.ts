@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { fieldAt, label, replaceValue, valueUses, vocabularyFields, type JsonSchema, type Lang, type VocabularyField } from '../core/index';
-import { addChange, applyInPreview, caseReports } from './acrossReports';
+import { addChange, answer, applyInPreview, caseReports } from './acrossReports';
 import type { Analysis, Analyzer } from './analyzer';
 import type { DiagnosticsController } from './diagnostics';
 import { say } from './say';
@@ -134,17 +134,9 @@ export class ValueReplacer {
     q.matchOnDetail = true;
     this.question = q;
     try {
-      return await new Promise<string | undefined>((resolve) => {
-        q.onDidAccept(() => {
-          resolve(q.selectedItems[0]?.id);
-          q.hide();
-        });
-        q.onDidHide(() => resolve(undefined));
-        q.show();
-      });
+      return await answer(q);
     } finally {
       this.question = undefined;
-      q.dispose();
     }
   }
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { chosen, fieldAt, label, migration, parsePointer, type Diagnostic, type Lang } from '../core/index';
-import { addChange, applyInPreview, caseReports } from './acrossReports';
+import { addChange, answer, applyInPreview, caseReports } from './acrossReports';
 import type { Analysis, Analyzer } from './analyzer';
 import type { DiagnosticsController } from './diagnostics';
 import { say } from './say';
@@ -90,17 +90,9 @@ export class VocabularyUpdater {
     q.ignoreFocusOut = true;
     this.question = q;
     try {
-      return await new Promise<string | undefined>((resolve) => {
-        q.onDidAccept(() => {
-          resolve(q.selectedItems[0]?.id);
-          q.hide();
-        });
-        q.onDidHide(() => resolve(undefined));
-        q.show();
-      });
+      return await answer(q);
     } finally {
       this.question = undefined;
-      q.dispose();
     }
   }
 

@@ -5,4 +5,5 @@ import '../integration/extension.test';
 import '../integration/panel.test';
 import '../integration/overview.test';
 import '../integration/vocabularyUpdate.test';
+import '../integration/replaceValue.test';
 import '../integration/parity.test';
