@@ -34,7 +34,7 @@ export interface Io {
   /** Standard input, read whole (for `-`). */
   stdin?: () => Promise<string>;
   /** Writes `-o FILE`; the process host's is fs, tests give their own. */
-  writeFile?: (path: string, text: string) => Promise<void>;
+  writeFile?: (path: string, content: string | Uint8Array) => Promise<void>;
 }
 
 /**
@@ -147,10 +147,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (!langArgument(argv) && (runConfig.language === 'da' || runConfig.language === 'en')) lang = runConfig.language;
 
     // `-o FILE`: the output written to a file as UTF-8, whatever the shell's encoding.
-    const out = async (text: string) => {
-      if (values.output === undefined) return io.stdout(text);
+    const out = async (text: string | Uint8Array) => {
+      // A workbook is bytes: written to the file -o names, never to a terminal.
+      if (values.output === undefined) {
+        if (typeof text !== 'string') throw new UsageError((w) => w.binaryNeedsOutput(String(values.format)));
+        return io.stdout(text);
+      }
       const target = resolve(io.cwd, values.output);
-      await (io.writeFile ?? ((p, t) => writeFile(p, t, 'utf8')))(target, text).catch(() => {
+      await (io.writeFile ?? ((p, t) => writeFile(p, t, typeof t === 'string' ? 'utf8' : undefined)))(target, text).catch(() => {
         throw new UsageError((w) => w.unwritable(String(values.output)));
       });
     };
@@ -252,7 +256,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const table = oneOf('table', values.table, CSV_TABLES, 'cases');
     const summary = summarise(await withSchemas(await checkFiles(await discover(paths, io.cwd, values.ignore ?? []), options), options));
     const delimiter = oneOf('delimiter', values.delimiter, ['comma', 'semicolon'] as const, 'comma') === 'semicolon' ? ';' : ',';
-    await out(SUMMARY_FORMATS[format](summary, { lang, table, delimiter }));
+    await out(await SUMMARY_FORMATS[format](summary, { lang, table, delimiter }));
     return 0;
   } catch (e) {
     const said = usageMessage(e, WORDS[lang].usage);

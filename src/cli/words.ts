@@ -51,6 +51,7 @@ Options for summary:
   --table NAME            Which table --format csv writes: cases (default), crosstab,
                           type-power, paradigm-power or self-labels
   --delimiter comma|semicolon  The CSV's delimiter (semicolon: what Danish Excel opens directly)
+                          (--format xlsx writes an Excel workbook of every table: give -o FILE)
 Options for migrate:
   --dry-run               Print the changes as a unified diff and change nothing
 Options for replace:
@@ -104,6 +105,7 @@ remain; for migrate and replace with --dry-run: something would change), 2 wrong
       unreadableRules: (file: string) => `cannot read the rules file ${file}`,
       unreadableConfig: (file: string) => `cannot read the configuration file ${file}`,
       unwritable: (file: string) => `cannot write ${file}`,
+      binaryNeedsOutput: (format: string) => `--format ${format} writes a workbook: name its file with -o FILE`,
       stdinAlone: () => '`-` (standard input) is checked alone: name no other path with it',
       stdinNoFix: () => '--fix cannot write back to standard input: name the file instead',
       configUnusable: (file: string, reason: string) => `the configuration file ${file} cannot be used: ${reason}`,
@@ -164,6 +166,7 @@ Tilvalg for summary:
   --table NAVN            Hvilken tabel --format csv skriver: cases (standard), crosstab,
                           type-power, paradigm-power eller self-labels
   --delimiter comma|semicolon  CSV-filens skilletegn (semicolon: det, dansk Excel åbner direkte)
+                          (--format xlsx skriver en Excel-projektmappe med alle tabeller: angiv -o FIL)
 Tilvalg for migrate:
   --dry-run               Vis ændringerne som en unified diff uden at ændre noget
 Tilvalg for replace:
@@ -217,6 +220,7 @@ stadig forældede værdier; for migrate og replace med --dry-run: noget ville bl
       unreadableRules: (file: string) => `regelfilen ${file} kan ikke læses`,
       unreadableConfig: (file: string) => `konfigurationsfilen ${file} kan ikke læses`,
       unwritable: (file: string) => `${file} kan ikke skrives`,
+      binaryNeedsOutput: (format: string) => `--format ${format} skriver en projektmappe: angiv filen med -o FIL`,
       stdinAlone: () => '`-` (standardinput) kontrolleres alene: angiv ingen andre stier sammen med den',
       stdinNoFix: () => '--fix kan ikke skrive tilbage til standardinput: angiv filen i stedet',
       configUnusable: (file: string, reason: string) => `konfigurationsfilen ${file} kan ikke bruges: ${reason}`,

@@ -51,7 +51,8 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
   const exportAs = async (format?: ExportFormat, target?: vscode.Uri) => {
     const chosen = format ?? (await vscode.window.showQuickPick(
       [{ label: 'Markdown', description: say(analyzer.current.lang, 'every table, for reading and for the anthology repository'), id: 'markdown' as const },
-        { label: 'CSV', description: say(analyzer.current.lang, 'the cases table, for a spreadsheet'), id: 'csv' as const }],
+        { label: 'CSV', description: say(analyzer.current.lang, 'the cases table, for a spreadsheet'), id: 'csv' as const },
+        { label: 'Excel', description: say(analyzer.current.lang, 'every table in one workbook, for Excel and LibreOffice'), id: 'xlsx' as const }],
       { title: say(analyzer.current.lang, 'Export the anthology summary') },
     ))?.id;
     return chosen ? exportSummary(anthology.summary(), chosen, analyzer.current.lang, target) : undefined;

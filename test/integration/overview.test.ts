@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import readXlsxFile from 'read-excel-file/universal';
+import { asText, parseCsv } from '../csv';
 import type { CasedocApi } from '../../src/extension/extension';
 import { fileUri, open, until, writeFile } from './helpers';
 
@@ -81,7 +83,7 @@ describe('The anthology overview', () => {
     assert.equal(m.labels.power_balance['(none)'], '(missing or invalid)');
   });
 
-  it('exports Markdown and CSV exactly as casedoc summary prints them', async () => {
+  it('exports Markdown and CSV exactly as casedoc summary prints them, and the Excel workbook with the same cases', async () => {
     const md = fileUri('export/summary.md');
     const csv = fileUri('export/summary.csv');
     try {
@@ -93,6 +95,13 @@ describe('The anthology overview', () => {
       const bytes = async (u: vscode.Uri) => [...await vscode.workspace.fs.readFile(u)];
       assert.deepEqual(await bytes(csv), await bytes(fileUri('.casedoc-expected/summary-csv.txt')));
       assert.deepEqual((await bytes(csv)).slice(0, 3), [0xef, 0xbb, 0xbf]);
+      // Excel: the workbook `casedoc summary --format xlsx` writes, its cases sheet the CSV's cells.
+      const xlsx = fileUri('export/summary.xlsx');
+      await vscode.commands.executeCommand('casedoc.exportSummary', 'xlsx', xlsx);
+      const data = await vscode.workspace.fs.readFile(xlsx);
+      const sheets = await readXlsxFile(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
+      assert.deepEqual(sheets.map((sheet) => sheet.sheet), ['Cases', 'Type × paradigm', 'Type × power', 'Paradigm × power', 'Own word × type', 'Attention points']);
+      assert.deepEqual(sheets[0].data.map((r) => r.map(asText)), parseCsv(await read(csv)));
     } finally {
       await vscode.workspace.fs.delete(fileUri('export'), { recursive: true });
     }

@@ -6,21 +6,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { debianTool } from '../debian';
 import { ROOT } from '../helpers';
-
-function preCommit(): string {
-  const found = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
-  if (found.status === 0) return 'pre-commit';
-  // As the real-VS-Code setup installs Chromium: from Debian's packages.
-  execFileSync('bash', ['-c', 'export DEBIAN_FRONTEND=noninteractive; (apt-get install -y -qq --no-install-recommends pre-commit || (apt-get update -qq && apt-get install -y -qq --no-install-recommends pre-commit)) >/dev/null'], { stdio: 'inherit' });
-  return 'pre-commit';
-}
 
 describe('the pre-commit hook', function () {
   this.timeout(600_000);
 
   it('checks the case reports a commit touches, from this repository, and fails on errors', () => {
-    const bin = preCommit();
+    const bin = debianTool('pre-commit', 'pre-commit');
     const repo = mkdtempSync(join(tmpdir(), 'casedoc-precommit-'));
     const home = mkdtempSync(join(tmpdir(), 'casedoc-precommit-home-'));
     try {

@@ -11,8 +11,8 @@ export interface SummaryColumn {
   /** The case's field, and the overview's sort key. */
   key: ColumnKey;
   heading: keyof (typeof SUMMARY_WORDS)['en']['columns'];
-  /** Its CSV columns, header (an id a script reads back, never translated) and cell (ids, not labels). */
-  csv: readonly { header: string; value(c: SummaryCase): string }[];
+  /** Its CSV columns, header (an id a script reads back, never translated) and cell (ids, not labels); a workbook writes a `number` or a `date` cell as one. */
+  csv: readonly { header: string; value(c: SummaryCase): string; type?: 'number' | 'date' }[];
   /** Shown unless the editor chooses otherwise: the overview's first view and the Markdown export. */
   shown: boolean;
   /** Sorted as a number (a count). */
@@ -32,7 +32,7 @@ const plain = (key: 'municipality' | 'self_label' | 'chapter', heading: SummaryC
   key, heading, shown, csv: [{ header: key, value: (c) => c[key] ?? '' }], text: (c) => c[key] ?? '',
 });
 const count = (key: 'errors' | 'warnings', heading: SummaryColumn['heading']): SummaryColumn => ({
-  key, heading, shown: true, numeric: true, right: true, csv: [{ header: key, value: (c) => String(c[key]) }], text: (c) => String(c[key]),
+  key, heading, shown: true, numeric: true, right: true, csv: [{ header: key, value: (c) => String(c[key]), type: 'number' }], text: (c) => String(c[key]),
 });
 
 export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
@@ -48,7 +48,7 @@ export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
   field('status', 'status', false),
   {
     key: 'period', heading: 'period', shown: false,
-    csv: [{ header: 'period_start', value: (c) => c.period.start ?? '' }, { header: 'period_end', value: (c) => c.period.end ?? '' }],
+    csv: [{ header: 'period_start', value: (c) => c.period.start ?? '', type: 'date' }, { header: 'period_end', value: (c) => c.period.end ?? '', type: 'date' }],
     // An open end is shown as open ("2018-01-01 –"), so a sort by period is a sort by start.
     text: (c) => (c.period.start || c.period.end ? `${c.period.start ?? ''} – ${c.period.end ?? ''}`.trim() : ''),
   },

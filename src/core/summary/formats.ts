@@ -3,6 +3,7 @@ import { summaryCsv, type CsvDelimiter, type CsvTable } from './csv';
 import { summaryJson } from './json';
 import { summaryMarkdown } from './markdown';
 import type { Summary } from './summarise';
+import { summaryXlsx } from './xlsx';
 
 /** What a summary format may need besides the summary. */
 export interface SummaryOutput {
@@ -22,6 +23,8 @@ export const SUMMARY_FORMATS = {
   // overview's export are the same bytes.
   csv: (s: Summary, o: SummaryOutput) => '\uFEFF' + summaryCsv(s, o.table, o.delimiter),
   json: (s: Summary) => summaryJson(s),
-} satisfies Record<string, (s: Summary, o: SummaryOutput) => string>;
+  // A workbook: bytes, not text (the CLI writes it with -o, the overview to the file chosen).
+  xlsx: (s: Summary, o: SummaryOutput) => summaryXlsx(s, o.lang),
+} satisfies Record<string, (s: Summary, o: SummaryOutput) => string | Promise<Uint8Array>>;
 
 export type SummaryFormat = keyof typeof SUMMARY_FORMATS;
