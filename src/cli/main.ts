@@ -16,7 +16,7 @@ import { commandHelp } from './help';
 import { totals, type FileReport, type RunOptions } from './report';
 import { WORDS, type UsageWords } from './words';
 
-const COMMANDS = ['check', 'summary', 'migrate', 'replace'];
+const COMMANDS = ['check', 'summary', 'migrate', 'replace', 'import'];
 const keysOf = <T extends object>(o: T) => Object.keys(o) as (keyof T & string)[];
 const problemCount = (reports: readonly FileReport[]) => reports.reduce((n, r) => n + r.diagnostics.length, 0);
 const CHECK = keysOf(CHECK_FORMATS).join('|');
@@ -106,6 +106,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         'max-file-size': { type: 'string' },
         table: { type: 'string' },
         'dry-run': { type: 'boolean' },
+        into: { type: 'string' },
+        partial: { type: 'boolean' },
         config: { type: 'string' },
         fix: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
@@ -241,6 +243,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const e = await engine();
       const target = e.replacement(field, to, from, lang);
       const result = await e.replace(await checkFiles(await discover(where, io.cwd, values.ignore ?? []), options), options, target.field, from, target.to, values['dry-run'] === true);
+      await out(result.output);
+      return result.code;
+    }
+
+    if (command === 'import') {
+      const [sheet, ...where] = paths;
+      if (sheet === undefined) throw new UsageError((w) => w.importArgs());
+      const e = await engine();
+      const result = await e.importSheet(await checkFiles(await discover(where, io.cwd, values.ignore ?? []), options), options, { sheet, into: values.into ?? '.', dryRun: values['dry-run'] === true, partial: values.partial === true });
       await out(result.output);
       return result.code;
     }

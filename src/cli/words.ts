@@ -15,6 +15,9 @@ Commands:
             replacement; list those where the author must choose.
   replace   FIELD OLD NEW: Replace a value of a vocabulary field by another (its id
             or label) in every case report, e.g. replace policy_area health social.
+  import    SHEET: Read a classification sheet (.xlsx, or .csv with commas or semicolons)
+            into the case reports: a row per case, updating the report its file or title
+            names, or creating one from the template.
 
 Paths default to the current folder, searched recursively for .md files
 (only node_modules and .git are skipped; dot folders such as .github are searched).
@@ -56,9 +59,14 @@ Options for migrate:
   --dry-run               Print the changes as a unified diff and change nothing
 Options for replace:
   --dry-run               Print the changes as a unified diff and change nothing
+Options for import:
+  --into FOLDER           Where new reports go (default: the current folder)
+  --partial               Also write the rows that have a cell that cannot be read (without it)
+  --dry-run               Print the changes as a unified diff and change nothing
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings; for migrate: deprecated values
-remain; for migrate and replace with --dry-run: something would change), 2 wrong usage.
+remain; for migrate, replace and import with --dry-run: something would change; for import: a
+cell could not be read), 2 wrong usage.
 `,
     severity: { error: 'error', warning: 'warning', information: 'info', hint: 'hint' } as Record<Severity, string>,
     /** An attention point by its severity: a prompt to think about, not a problem in the file. */
@@ -83,6 +91,15 @@ remain; for migrate and replace with --dry-run: something would change), 2 wrong
       choose: (at: string, value: string, path: string, choices: readonly string[]) => `${at}  \`${value}\` (${path}): choose one of ${choices.map((c) => `\`${c}\``).join(', ')}`,
       notUtf8: (file: string) => `${file}: not rewritten, since it is not plain UTF-8; update it in the editor`,
     },
+    import: {
+      did: (updated: number, created: number) => `Updated ${updated} ${updated === 1 ? 'report' : 'reports'}, created ${created}.`,
+      would: (updated: number, created: number) => `Would update ${updated} ${updated === 1 ? 'report' : 'reports'} and create ${created}; nothing is written.`,
+      skipped: (n: number, partial: boolean) => partial ? `${n} ${n === 1 ? 'row' : 'rows'} had no report to go to.` : `${n} ${n === 1 ? 'row was' : 'rows were'} left out for the cells above (--partial writes the rest of each row).`,
+      cell: (row: number, column: string, header: string, reason: string) => `row ${row}, column ${column}${header ? ` (${header})` : ''}: ${reason}`,
+      ignored: (column: string, header: string) => `column ${column} (${header}) is not a field of the classification: left out`,
+      exists: (row: number, file: string) => `row ${row}: ${file} exists and is not a case report; not overwritten`,
+      notUtf8: (file: string) => `${file}: not updated, since it is not plain UTF-8; update it in the editor`,
+    },
     replace: {
       replaced: (n: number, files: number, from: string, to: string) => `Replaced \`${from}\` by \`${to}\` ${n} ${n === 1 ? 'time' : 'times'} in ${files} ${files === 1 ? 'file' : 'files'}.`,
       wouldReplace: (n: number, files: number, from: string, to: string) => `Would replace \`${from}\` by \`${to}\` ${n} ${n === 1 ? 'time' : 'times'} in ${files} ${files === 1 ? 'file' : 'files'}; nothing is written.`,
@@ -93,7 +110,11 @@ remain; for migrate and replace with --dry-run: something would change), 2 wrong
     unreadable: { folder: 'it is a folder', missing: 'it does not exist', permission: 'permission denied' },
     usage: {
       oneOf: (name: string, allowed: readonly string[], value: string) => `--${name} must be one of ${allowed.join(', ')}, not "${value}"`,
-      unknownCommand: (command: string) => `unknown command "${command}"; use check, summary, migrate or replace`,
+      unknownCommand: (command: string) => `unknown command "${command}"; use check, summary, migrate, replace or import`,
+      importArgs: () => 'import needs the sheet to read: casedoc import SHEET.xlsx|SHEET.csv [paths…]',
+      unreadableSheet: (file: string) => `cannot read the sheet ${file}`,
+      sheetUnusable: (file: string, reason: string) => `the sheet ${file} cannot be read: ${reason}`,
+      sheetKind: (file: string) => `${file} is neither an .xlsx workbook nor a .csv file`,
       replaceArgs: () => 'replace needs a field, the value to replace and its replacement: casedoc replace FIELD OLD NEW [paths…]',
       unknownField: (field: string, fields: readonly string[]) => `"${field}" is not a field with a vocabulary; the fields are ${fields.join(', ')}`,
       notAllowed: (value: string, field: string, allowed: readonly string[]) => `"${value}" is not a value of ${field}; its values are ${allowed.join(', ')}`,
@@ -130,6 +151,9 @@ Kommandoer:
             erstatning; vis dem, hvor forfatteren selv skal vælge.
   replace   FELT GAMMEL NY: Erstat en værdi i et felt med ordforråd med en anden (dens id
             eller betegnelse) i alle caserapporter, fx replace policy_area health social.
+  import    ARK: Indlæs et klassifikationsark (.xlsx, eller .csv med kommaer eller semikoloner)
+            i caserapporterne: en række pr. case, som opdaterer den rapport, dens fil eller
+            titel angiver, eller opretter en ny ud fra skabelonen.
 
 Stier er som standard den aktuelle mappe, gennemsøgt rekursivt efter .md-filer
 (kun node_modules og .git springes over; skjulte mapper som .github gennemsøges også).
@@ -171,10 +195,14 @@ Tilvalg for migrate:
   --dry-run               Vis ændringerne som en unified diff uden at ændre noget
 Tilvalg for replace:
   --dry-run               Vis ændringerne som en unified diff uden at ændre noget
+Tilvalg for import:
+  --into MAPPE            Hvor nye rapporter skal ligge (standard: den aktuelle mappe)
+  --partial               Skriv også de rækker, der har en celle, som ikke kan læses (uden den)
+  --dry-run               Vis ændringerne som en unified diff uden at ændre noget
 
 Afslutningskoder: 0 ingen fejl, 1 fejl fundet (eller for mange advarsler; for migrate: der er
-stadig forældede værdier; for migrate og replace med --dry-run: noget ville blive ændret),
-2 forkert brug.
+stadig forældede værdier; for migrate, replace og import med --dry-run: noget ville blive ændret;
+for import: en celle kunne ikke læses), 2 forkert brug.
 `,
     severity: { error: 'fejl', warning: 'advarsel', information: 'info', hint: 'tip' } as Record<Severity, string>,
     attention: { error: 'fejl', warning: 'advarsel', information: 'til overvejelse', hint: 'til overvejelse' } as Record<Severity, string>,
@@ -198,6 +226,15 @@ stadig forældede værdier; for migrate og replace med --dry-run: noget ville bl
       choose: (at: string, value: string, path: string, choices: readonly string[]) => `${at}  \`${value}\` (${path}): vælg en af ${choices.map((c) => `\`${c}\``).join(', ')}`,
       notUtf8: (file: string) => `${file}: ikke omskrevet, da filen ikke er ren UTF-8; opdatér den i editoren`,
     },
+    import: {
+      did: (updated: number, created: number) => `Opdaterede ${updated} ${updated === 1 ? 'rapport' : 'rapporter'}, oprettede ${created}.`,
+      would: (updated: number, created: number) => `Ville opdatere ${updated} ${updated === 1 ? 'rapport' : 'rapporter'} og oprette ${created}; intet er skrevet.`,
+      skipped: (n: number, partial: boolean) => partial ? `${n} ${n === 1 ? 'række' : 'rækker'} havde ingen rapport at gå til.` : `${n} ${n === 1 ? 'række blev' : 'rækker blev'} udeladt på grund af cellerne ovenfor (--partial skriver resten af hver række).`,
+      cell: (row: number, column: string, header: string, reason: string) => `række ${row}, kolonne ${column}${header ? ` (${header})` : ''}: ${reason}`,
+      ignored: (column: string, header: string) => `kolonne ${column} (${header}) er ikke et felt i klassifikationen: udeladt`,
+      exists: (row: number, file: string) => `række ${row}: ${file} findes og er ikke en caserapport; den overskrives ikke`,
+      notUtf8: (file: string) => `${file}: ikke opdateret, da filen ikke er ren UTF-8; opdatér den i editoren`,
+    },
     replace: {
       replaced: (n: number, files: number, from: string, to: string) => `Erstattede \`${from}\` med \`${to}\` ${n} ${n === 1 ? 'gang' : 'gange'} i ${files} ${files === 1 ? 'fil' : 'filer'}.`,
       wouldReplace: (n: number, files: number, from: string, to: string) => `Ville erstatte \`${from}\` med \`${to}\` ${n} ${n === 1 ? 'gang' : 'gange'} i ${files} ${files === 1 ? 'fil' : 'filer'}; intet er skrevet.`,
@@ -208,7 +245,11 @@ stadig forældede værdier; for migrate og replace med --dry-run: noget ville bl
     unreadable: { folder: 'det er en mappe', missing: 'den findes ikke', permission: 'adgang nægtet' },
     usage: {
       oneOf: (name: string, allowed: readonly string[], value: string) => `--${name} skal være en af ${allowed.join(', ')}, ikke "${value}"`,
-      unknownCommand: (command: string) => `ukendt kommando "${command}"; brug check, summary, migrate eller replace`,
+      unknownCommand: (command: string) => `ukendt kommando "${command}"; brug check, summary, migrate, replace eller import`,
+      importArgs: () => 'import skal have arket, der skal indlæses: casedoc import ARK.xlsx|ARK.csv [stier…]',
+      unreadableSheet: (file: string) => `arket ${file} kan ikke læses`,
+      sheetUnusable: (file: string, reason: string) => `arket ${file} kan ikke læses: ${reason}`,
+      sheetKind: (file: string) => `${file} er hverken en .xlsx-projektmappe eller en .csv-fil`,
       replaceArgs: () => 'replace skal have et felt, værdien, der skal erstattes, og den nye værdi: casedoc replace FELT GAMMEL NY [stier…]',
       unknownField: (field: string, fields: readonly string[]) => `"${field}" er ikke et felt med ordforråd; felterne er ${fields.join(', ')}`,
       notAllowed: (value: string, field: string, allowed: readonly string[]) => `"${value}" er ikke en værdi i ${field}; værdierne er ${allowed.join(', ')}`,

@@ -26,6 +26,9 @@ export { applyEdits, fixesFor, fixAll, fixAllTitle, type Fix, type TextEdit } fr
 export { locate } from './features/locate';
 export { migration, chosen, type Migration } from './features/migrate';
 export { replaceValue, valueUses, vocabularyFields, type ValueUse, type VocabularyField } from './features/replace';
+export { columnLetter, newReportText, planImport, type CellProblem, type ImportPlan, type RowPlan } from './features/sheetImport';
+export type { SheetCell } from './features/sheetColumns';
+export { csvDelimiter, parseCsv, readSheetRows } from './features/sheetRead';
 export { describeSubject, citations } from './features/describe';
 export { reportSnippet, actorSnippet, phaseSnippet, attentionSnippet, allSnippets, type SnippetDef } from './templates';
 export * from './summary/index';

@@ -5,8 +5,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { ROOT } from '../helpers';
 
-/** npm packages the engine may use: none of them needs Node or the editor (write-excel-file: its universal build, Node and web worker alike). */
-const ALLOWED_PACKAGES = ['yaml', 'ajv', 'ajv-formats', 'unified', 'remark-parse', 'remark-frontmatter', 'mdast-util-to-string', 'mdast', 'jsonc-parser', 'write-excel-file'];
+/** npm packages the engine may use: none of them needs Node or the editor (write- and read-excel-file: their universal builds, Node and web worker alike). */
+const ALLOWED_PACKAGES = ['yaml', 'ajv', 'ajv-formats', 'unified', 'remark-parse', 'remark-frontmatter', 'mdast-util-to-string', 'mdast', 'jsonc-parser', 'write-excel-file', 'read-excel-file'];
 const CORE = join(ROOT, 'src/core');
 
 function* files(dir: string): Generator<string> {

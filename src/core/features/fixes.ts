@@ -141,13 +141,20 @@ function placeholder(schema: JsonSchema, path: string[]): string {
 }
 
 function addKey(report: ParsedReport, parent: string[], key: string, schema: JsonSchema): TextEdit | null {
+  return insertKey(report, parent, key, placeholder(schema, [...parent, key]));
+}
+
+/**
+ * Adds `key:` with `value` (its text after the colon, with its leading space) to the map at
+ * `parent`: after its last entry, in its style (a new line at its indent, or inside `{…}`).
+ */
+export function insertKey(report: ParsedReport, parent: readonly string[], key: string, value: string): TextEdit | null {
   const yaml = report.yaml;
   const fm = report.frontmatter;
   if (!yaml || !fm) return null;
   const { text, lines } = report;
   const eol = eolOf(text);
-  const value = placeholder(schema, [...parent, key]);
-  const node = (parent.length === 0 ? yaml.doc.contents : lookup(yaml.doc, parent).node) as Node | null;
+  const node = (parent.length === 0 ? yaml.doc.contents : lookup(yaml.doc, [...parent]).node) as Node | null;
   if (parent.length === 0 && (!node || (isScalar(node) && node.value === null))) {
     const at = lines.positionAt(fm.contentEnd);
     return { range: { start: at, end: at }, newText: `${key}:${value}${eol}` };
