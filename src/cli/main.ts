@@ -16,7 +16,7 @@ import { commandHelp } from './help';
 import { totals, type FileReport, type RunOptions } from './report';
 import { WORDS, type UsageWords } from './words';
 
-const COMMANDS = ['check', 'summary', 'migrate', 'replace', 'import'];
+const COMMANDS = ['check', 'summary', 'migrate', 'replace', 'import', 'export'];
 const keysOf = <T extends object>(o: T) => Object.keys(o) as (keyof T & string)[];
 const problemCount = (reports: readonly FileReport[]) => reports.reduce((n, r) => n + r.diagnostics.length, 0);
 const CHECK = keysOf(CHECK_FORMATS).join('|');
@@ -245,6 +245,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const result = await e.replace(await checkFiles(await discover(where, io.cwd, values.ignore ?? []), options), options, target.field, from, target.to, values['dry-run'] === true);
       await out(result.output);
       return result.code;
+    }
+
+    if (command === 'export') {
+      const e = await engine();
+      const format = oneOf('format', values.format, keysOf(e.EXPORT_FORMATS), 'qdpx');
+      await out(await e.exportAnthology(await checkFiles(await discover(paths, io.cwd, values.ignore ?? []), options), options, format));
+      return 0;
     }
 
     if (command === 'import') {

@@ -18,6 +18,8 @@ Commands:
   import    SHEET: Read a classification sheet (.xlsx, or .csv with commas or semicolons)
             into the case reports: a row per case, updating the report its file or title
             names, or creating one from the template.
+  export    Export the anthology for a QDA program: --format qdpx (REFI-QDA, for NVivo,
+            ATLAS.ti, MAXQDA, QualCoder) or nvivo-xlsx (NVivo's classification sheet), -o FILE.
 
 Paths default to the current folder, searched recursively for .md files
 (only node_modules and .git are skipped; dot folders such as .github are searched).
@@ -59,6 +61,8 @@ Options for migrate:
   --dry-run               Print the changes as a unified diff and change nothing
 Options for replace:
   --dry-run               Print the changes as a unified diff and change nothing
+Options for export:
+  --format qdpx|nvivo-xlsx  What to write (default qdpx); -o FILE names the file
 Options for import:
   --into FOLDER           Where new reports go (default: the current folder)
   --partial               Also write the rows that have a cell that cannot be read (without it)
@@ -110,7 +114,7 @@ cell could not be read), 2 wrong usage.
     unreadable: { folder: 'it is a folder', missing: 'it does not exist', permission: 'permission denied' },
     usage: {
       oneOf: (name: string, allowed: readonly string[], value: string) => `--${name} must be one of ${allowed.join(', ')}, not "${value}"`,
-      unknownCommand: (command: string) => `unknown command "${command}"; use check, summary, migrate, replace or import`,
+      unknownCommand: (command: string) => `unknown command "${command}"; use check, summary, migrate, replace, import or export`,
       importArgs: () => 'import needs the sheet to read: casedoc import SHEET.xlsx|SHEET.csv [paths…]',
       unreadableSheet: (file: string) => `cannot read the sheet ${file}`,
       sheetUnusable: (file: string, reason: string) => `the sheet ${file} cannot be read: ${reason}`,
@@ -126,7 +130,7 @@ cell could not be read), 2 wrong usage.
       unreadableRules: (file: string) => `cannot read the rules file ${file}`,
       unreadableConfig: (file: string) => `cannot read the configuration file ${file}`,
       unwritable: (file: string) => `cannot write ${file}`,
-      binaryNeedsOutput: (format: string) => `--format ${format} writes a workbook: name its file with -o FILE`,
+      binaryNeedsOutput: (format: string) => `--format ${format} writes a file of its own, not text: name it with -o FILE`,
       stdinAlone: () => '`-` (standard input) is checked alone: name no other path with it',
       stdinNoFix: () => '--fix cannot write back to standard input: name the file instead',
       configUnusable: (file: string, reason: string) => `the configuration file ${file} cannot be used: ${reason}`,
@@ -154,6 +158,8 @@ Kommandoer:
   import    ARK: Indlæs et klassifikationsark (.xlsx, eller .csv med kommaer eller semikoloner)
             i caserapporterne: en række pr. case, som opdaterer den rapport, dens fil eller
             titel angiver, eller opretter en ny ud fra skabelonen.
+  export    Eksportér antologien til et QDA-program: --format qdpx (REFI-QDA, til NVivo,
+            ATLAS.ti, MAXQDA, QualCoder) eller nvivo-xlsx (NVivos klassifikationsark), -o FIL.
 
 Stier er som standard den aktuelle mappe, gennemsøgt rekursivt efter .md-filer
 (kun node_modules og .git springes over; skjulte mapper som .github gennemsøges også).
@@ -195,6 +201,8 @@ Tilvalg for migrate:
   --dry-run               Vis ændringerne som en unified diff uden at ændre noget
 Tilvalg for replace:
   --dry-run               Vis ændringerne som en unified diff uden at ændre noget
+Tilvalg for export:
+  --format qdpx|nvivo-xlsx  Hvad der skal skrives (standard qdpx); -o FIL angiver filen
 Tilvalg for import:
   --into MAPPE            Hvor nye rapporter skal ligge (standard: den aktuelle mappe)
   --partial               Skriv også de rækker, der har en celle, som ikke kan læses (uden den)
@@ -245,7 +253,7 @@ for import: en celle kunne ikke læses), 2 forkert brug.
     unreadable: { folder: 'det er en mappe', missing: 'den findes ikke', permission: 'adgang nægtet' },
     usage: {
       oneOf: (name: string, allowed: readonly string[], value: string) => `--${name} skal være en af ${allowed.join(', ')}, ikke "${value}"`,
-      unknownCommand: (command: string) => `ukendt kommando "${command}"; brug check, summary, migrate, replace eller import`,
+      unknownCommand: (command: string) => `ukendt kommando "${command}"; brug check, summary, migrate, replace, import eller export`,
       importArgs: () => 'import skal have arket, der skal indlæses: casedoc import ARK.xlsx|ARK.csv [stier…]',
       unreadableSheet: (file: string) => `arket ${file} kan ikke læses`,
       sheetUnusable: (file: string, reason: string) => `arket ${file} kan ikke læses: ${reason}`,
@@ -261,7 +269,7 @@ for import: en celle kunne ikke læses), 2 forkert brug.
       unreadableRules: (file: string) => `regelfilen ${file} kan ikke læses`,
       unreadableConfig: (file: string) => `konfigurationsfilen ${file} kan ikke læses`,
       unwritable: (file: string) => `${file} kan ikke skrives`,
-      binaryNeedsOutput: (format: string) => `--format ${format} skriver en projektmappe: angiv filen med -o FIL`,
+      binaryNeedsOutput: (format: string) => `--format ${format} skriver en selvstændig fil, ikke tekst: angiv den med -o FIL`,
       stdinAlone: () => '`-` (standardinput) kontrolleres alene: angiv ingen andre stier sammen med den',
       stdinNoFix: () => '--fix kan ikke skrive tilbage til standardinput: angiv filen i stedet',
       configUnusable: (file: string, reason: string) => `konfigurationsfilen ${file} kan ikke bruges: ${reason}`,

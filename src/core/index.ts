@@ -29,6 +29,8 @@ export { replaceValue, valueUses, vocabularyFields, type ValueUse, type Vocabula
 export { columnLetter, newReportText, planImport, type CellProblem, type ImportPlan, type RowPlan } from './features/sheetImport';
 export type { SheetCell } from './features/sheetColumns';
 export { csvDelimiter, parseCsv, readSheetRows } from './features/sheetRead';
+export { EXPORT_FILES, EXPORT_FORMATS, type ExportFormatName, type ExportInput } from './export/index';
+export { qdpxFiles } from './export/qdpx';
 export { describeSubject, citations } from './features/describe';
 export { reportSnippet, actorSnippet, phaseSnippet, attentionSnippet, allSnippets, type SnippetDef } from './templates';
 export * from './summary/index';

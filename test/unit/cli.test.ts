@@ -90,7 +90,7 @@ describe('the casedoc CLI', function () {
       [['check', '--autofix'], 'unknown option --autofix', 'ukendt tilvalg --autofix'],
       [['check', '--format'], 'the option --format needs a value', 'tilvalget --format skal have en værdi'],
       [['check', '--help=yes'], 'the option --help takes no value', 'tilvalget --help tager ingen værdi'],
-      [['frobnicate'], 'unknown command "frobnicate"; use check, summary, migrate, replace or import', 'ukendt kommando "frobnicate"; brug check, summary, migrate, replace eller import'],
+      [['frobnicate'], 'unknown command "frobnicate"; use check, summary, migrate, replace, import or export', 'ukendt kommando "frobnicate"; brug check, summary, migrate, replace, import eller export'],
       [['check', '--format', 'xml'], '--format must be one of stylish, json, sarif, github, not "xml"', '--format skal være en af stylish, json, sarif, github, ikke "xml"'],
       [['summary', '--format', 'sarif'], '--format must be one of md, csv, json, xlsx, not "sarif"', '--format skal være en af md, csv, json, xlsx, ikke "sarif"'],
       [['check', 'no/such/folder'], 'no such file or folder: no/such/folder', 'filen eller mappen findes ikke: no/such/folder'],

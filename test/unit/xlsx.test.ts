@@ -59,6 +59,6 @@ describe('casedoc summary --format xlsx', function () {
 
   it('says in one line that a workbook needs -o', async () => {
     const r = await casedoc(['summary', 'examples/anthology', '--format', 'xlsx', '--lang', 'da'], undefined, { CASEDOC_WORKERS: '0' });
-    assert.deepEqual([r.code, r.stdout, r.stderr], [2, '', 'casedoc: --format xlsx skriver en projektmappe: angiv filen med -o FIL (casedoc --help)\n']);
+    assert.deepEqual([r.code, r.stdout, r.stderr], [2, '', 'casedoc: --format xlsx skriver en selvstændig fil, ikke tekst: angiv den med -o FIL (casedoc --help)\n']);
   });
 });
