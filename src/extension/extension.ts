@@ -9,7 +9,7 @@ import { StatusBar } from './statusBar';
 import { AttentionTree } from './panel/attentionTree';
 import { AnthologyTree, type GroupBy } from './panel/anthologyTree';
 import { Anthology } from './anthology';
-import { exportSummary } from './exportSummary';
+import { exportSummary, reportBodies } from './exportSummary';
 import { OverviewPanel } from './panel/overviewPanel';
 import { OVERVIEW_VIEW_TYPE, type ExportFormat } from '../webview/protocol';
 import { say } from './say';
@@ -52,10 +52,12 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
     const chosen = format ?? (await vscode.window.showQuickPick(
       [{ label: 'Markdown', description: say(analyzer.current.lang, 'every table, for reading and for the anthology repository'), id: 'markdown' as const },
         { label: 'CSV', description: say(analyzer.current.lang, 'the cases table, for a spreadsheet'), id: 'csv' as const },
-        { label: 'Excel', description: say(analyzer.current.lang, 'every table in one workbook, for Excel and LibreOffice'), id: 'xlsx' as const }],
+        { label: 'Excel', description: say(analyzer.current.lang, 'every table in one workbook, for Excel and LibreOffice'), id: 'xlsx' as const },
+        { label: 'REFI-QDA (.qdpx)', description: say(analyzer.current.lang, 'a project for NVivo, ATLAS.ti, MAXQDA and QualCoder: the reports as sources and cases'), id: 'qdpx' as const },
+        { label: 'NVivo', description: say(analyzer.current.lang, "NVivo's classification sheet of the cases"), id: 'nvivo-xlsx' as const }],
       { title: say(analyzer.current.lang, 'Export the anthology summary') },
     ))?.id;
-    return chosen ? exportSummary(anthology.summary(), chosen, analyzer.current.lang, target) : undefined;
+    return chosen ? exportSummary(anthology.summary(), chosen, analyzer.current.lang, () => reportBodies(anthology), target) : undefined;
   };
   const overview = new OverviewPanel(vscode.Uri.joinPath(context.extensionUri, 'media'), anthology, {
     lang: () => analyzer.current.lang,

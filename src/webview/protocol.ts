@@ -19,7 +19,7 @@ export interface OverviewModel {
 /** Extension → webview. */
 export type ToOverview = { type: 'model'; model: OverviewModel };
 
-export type ExportFormat = 'csv' | 'markdown' | 'xlsx';
+export type ExportFormat = 'csv' | 'markdown' | 'xlsx' | 'qdpx' | 'nvivo-xlsx';
 
 /** Webview → extension. */
 export type FromOverview =
@@ -39,7 +39,7 @@ export function readOverviewMessage(m: unknown): FromOverview | undefined {
     case 'open':
       return typeof msg.file === 'string' && msg.file.length < 4096 ? { type: 'open', file: msg.file } : undefined;
     case 'export':
-      return msg.format === 'csv' || msg.format === 'markdown' || msg.format === 'xlsx' ? { type: 'export', format: msg.format } : undefined;
+      return ['csv', 'markdown', 'xlsx', 'qdpx', 'nvivo-xlsx'].includes(msg.format as string) ? { type: 'export', format: msg.format as ExportFormat } : undefined;
     default:
       return undefined;
   }

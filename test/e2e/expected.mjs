@@ -21,6 +21,8 @@ export function writeExpected(folder) {
   writeFileSync(join(dir, 'summary.json'), casedoc(folder, 'summary', '.', '--format', 'json'));
   writeFileSync(join(dir, 'summary-md.txt'), casedoc(folder, 'summary', '.'));
   writeFileSync(join(dir, 'summary-csv.txt'), casedoc(folder, 'summary', '.', '--format', 'csv'));
+  // The REFI-QDA export is the same bytes for the same anthology: the editor's must be the CLI's.
+  casedoc(folder, 'export', '.', '--format', 'qdpx', '-o', join(dir, 'anthology.qdpx.bin'));
   // Reports the suites write into the workspace themselves, each checked in a folder of its own the
   // way the test writes it (NAME/…), and carried as text.
   const fixture = join(ROOT, 'test/fixtures/parity');

@@ -83,7 +83,7 @@ describe('The anthology overview', () => {
     assert.equal(m.labels.power_balance['(none)'], '(missing or invalid)');
   });
 
-  it('exports Markdown and CSV exactly as casedoc summary prints them, and the Excel workbook with the same cases', async () => {
+  it('exports Markdown and CSV exactly as casedoc summary prints them, the Excel workbook with the same cases, and the REFI-QDA project as casedoc export writes it', async () => {
     const md = fileUri('export/summary.md');
     const csv = fileUri('export/summary.csv');
     try {
@@ -102,6 +102,10 @@ describe('The anthology overview', () => {
       const sheets = await readXlsxFile(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
       assert.deepEqual(sheets.map((sheet) => sheet.sheet), ['Cases', 'Type × paradigm', 'Type × power', 'Paradigm × power', 'Own word × type', 'Attention points']);
       assert.deepEqual(sheets[0].data.map((r) => r.map(asText)), parseCsv(await read(csv)));
+      // REFI-QDA: byte for byte `casedoc export --format qdpx`, the bodies as the editor has them.
+      const qdpx = fileUri('export/anthology.qdpx');
+      await vscode.commands.executeCommand('casedoc.exportSummary', 'qdpx', qdpx);
+      assert.deepEqual(await bytes(qdpx), await bytes(fileUri('.casedoc-expected/anthology.qdpx.bin')));
     } finally {
       await vscode.workspace.fs.delete(fileUri('export'), { recursive: true });
     }

@@ -65,6 +65,7 @@ function render(): void {
       on(h('button', { type: 'button', 'data-focus': 'csv', disabled: s.cases.length === 0 }, w.exportCsv), 'click', () => vscode.postMessage({ type: 'export', format: 'csv' })),
       on(h('button', { type: 'button', 'data-focus': 'md', disabled: s.cases.length === 0 }, w.exportMarkdown), 'click', () => vscode.postMessage({ type: 'export', format: 'markdown' })),
       on(h('button', { type: 'button', 'data-focus': 'xlsx', disabled: s.cases.length === 0 }, w.exportExcel), 'click', () => vscode.postMessage({ type: 'export', format: 'xlsx' })),
+      on(h('button', { type: 'button', 'data-focus': 'qdpx', disabled: s.cases.length === 0 }, w.exportQda), 'click', () => vscode.postMessage({ type: 'export', format: 'qdpx' })),
     ),
   );
   if (s.cases.length === 0) {
