@@ -6,18 +6,11 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { applyEdits, builtinSchema, parseReport, planImport, readSheetRows, type ParsedReport } from '../core/index';
+import { applyEdits, builtinSchema, parseReport, planImport, readSheetRows, slug, type ParsedReport } from '../core/index';
 import { UsageError } from './files';
 import type { FileReport, RunOptions } from './report';
 import { roundTrip } from './text';
 import { WORDS } from './words';
-
-/** A file name from a title: lower case, Danish letters spelt out, words joined by hyphens. */
-export function slug(title: string): string {
-  const s = title.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
-  return s || 'case';
-}
 
 export interface ImportArgs {
   sheet: string;

@@ -26,7 +26,7 @@ export { applyEdits, fixesFor, fixAll, fixAllTitle, type Fix, type TextEdit } fr
 export { locate } from './features/locate';
 export { migration, chosen, type Migration } from './features/migrate';
 export { replaceValue, valueUses, vocabularyFields, type ValueUse, type VocabularyField } from './features/replace';
-export { columnLetter, newReportText, planImport, type CellProblem, type ImportPlan, type RowPlan } from './features/sheetImport';
+export { columnLetter, newReportText, planImport, slug, type CellProblem, type ImportPlan, type RowPlan } from './features/sheetImport';
 export type { SheetCell } from './features/sheetColumns';
 export { csvDelimiter, parseCsv, readSheetRows } from './features/sheetRead';
 export { EXPORT_FILES, EXPORT_FORMATS, type ExportFormatName, type ExportInput } from './export/index';

@@ -15,6 +15,7 @@ import { OVERVIEW_VIEW_TYPE, type ExportFormat } from '../webview/protocol';
 import { say } from './say';
 import { ConfigFiles } from './configFiles';
 import { createLog } from './log';
+import { ClassificationImporter } from './importClassification';
 import { ValueReplacer, type ValueReplacement } from './replaceValue';
 import { VocabularyUpdater } from './updateVocabulary';
 
@@ -28,6 +29,7 @@ export interface CasedocApi {
   overview: OverviewPanel;
   vocabulary: VocabularyUpdater;
   replacer: ValueReplacer;
+  importer: ClassificationImporter;
   checkWorkspace(): Promise<number>;
 }
 
@@ -68,6 +70,7 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
 
   const vocabulary = new VocabularyUpdater(analyzer, diagnostics);
   const replacer = new ValueReplacer(analyzer, diagnostics);
+  const importer = new ClassificationImporter(analyzer, diagnostics, log);
   const checkWorkspace = () =>
     vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: say(analyzer.current.lang, 'Casedoc: checking case reports'), cancellable: true },
@@ -110,6 +113,7 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
     vscode.commands.registerCommand('casedoc.exportSummary', (format?: ExportFormat, target?: vscode.Uri) => exportAs(format, target)),
     vscode.commands.registerCommand('casedoc.updateVocabulary', () => vocabulary.run()),
     vscode.commands.registerCommand('casedoc.replaceValue', (given?: ValueReplacement) => replacer.run(given)),
+    vscode.commands.registerCommand('casedoc.importClassification', (sheet?: vscode.Uri) => importer.run(sheet instanceof vscode.Uri ? sheet : undefined)),
     vscode.window.registerWebviewPanelSerializer(OVERVIEW_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel) => overview.attach(panel),
     }),
@@ -161,7 +165,7 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
   status.show(vscode.window.activeTextEditor);
   showActive();
   void vscode.commands.executeCommand('setContext', 'casedoc.anthologyGroupBy', 'collaboration_type');
-  return { analyzer, diagnostics, attention, anthology: anthologyTree, store: anthology, overview, vocabulary, replacer, checkWorkspace: () => diagnostics.checkWorkspace() };
+  return { analyzer, diagnostics, attention, anthology: anthologyTree, store: anthology, overview, vocabulary, replacer, importer, checkWorkspace: () => diagnostics.checkWorkspace() };
 }
 
 /** Does the workspace hold a Casedoc configuration file, or a Markdown file that declares itself a case report? */

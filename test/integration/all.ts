@@ -6,6 +6,7 @@ import './panel.test';
 import './overview.test';
 import './vocabularyUpdate.test';
 import './replaceValue.test';
+import './importClassification.test';
 import './parity.test';
 import './hostBlocking.test';
 import './hostile.test';

@@ -6,4 +6,5 @@ import '../integration/panel.test';
 import '../integration/overview.test';
 import '../integration/vocabularyUpdate.test';
 import '../integration/replaceValue.test';
+import '../integration/importClassification.test';
 import '../integration/parity.test';

@@ -65,6 +65,13 @@ const WORDS = {
   },
 } satisfies Record<Lang, unknown>;
 
+/** A file name from a title: lower case, Danish letters spelt out, words joined by hyphens. */
+export function slug(title: string): string {
+  const s = title.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return s || 'case';
+}
+
 export function columnLetter(index: number): string {
   let s = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
