@@ -26,6 +26,9 @@ export { applyEdits, fixesFor, fixAll, fixAllTitle, type Fix, type TextEdit } fr
 export { locate } from './features/locate';
 export { migration, chosen, type Migration } from './features/migrate';
 export { replaceValue, valueUses, vocabularyFields, type ValueUse, type VocabularyField } from './features/replace';
+export { classificationEdits, type FieldValue } from './features/classificationEdits';
+export { classify } from './classify';
+export { SUMMARY_COLUMNS } from './summary/columns';
 export { columnLetter, newReportText, planImport, slug, type CellProblem, type ImportPlan, type RowPlan } from './features/sheetImport';
 export type { SheetCell } from './features/sheetColumns';
 export { csvDelimiter, parseCsv, readSheetRows } from './features/sheetRead';

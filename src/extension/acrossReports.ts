@@ -2,7 +2,7 @@
 // Vocabulary", "Replace Value Across Reports…"): the workspace's case reports as checked now, one
 // workspace edit labelled by what each change does, and VS Code's refactor preview before it lands.
 import * as vscode from 'vscode';
-import type { Lang, TextEdit } from '../core/index';
+import type { Lang, ParsedReport, TextEdit } from '../core/index';
 import type { Analysis, Analyzer } from './analyzer';
 import { toRange } from './convert';
 import { readSource, workspaceMarkdown, type DiagnosticsController } from './diagnostics';
@@ -22,8 +22,8 @@ export async function* caseReports(analyzer: Analyzer, diagnostics: DiagnosticsC
 }
 
 /** One change of the preview, labelled by what it changes (`before → after`): the preview groups changes by label. */
-export function addChange(edit: vscode.WorkspaceEdit, uri: vscode.Uri, a: Analysis, e: TextEdit): void {
-  const before = a.parsed.text.slice(a.parsed.lines.offsetAt(e.range.start), a.parsed.lines.offsetAt(e.range.end));
+export function addChange(edit: vscode.WorkspaceEdit, uri: vscode.Uri, parsed: ParsedReport, e: TextEdit): void {
+  const before = parsed.text.slice(parsed.lines.offsetAt(e.range.start), parsed.lines.offsetAt(e.range.end));
   edit.replace(uri, toRange(e.range), e.newText, { needsConfirmation: true, label: `${before} → ${e.newText}` });
 }
 

@@ -91,7 +91,7 @@ export class ClassificationImporter {
       if (!p.file) continue;
       if (p.action === 'update' && p.edits) {
         const target = uris.get(p.file)!;
-        for (const e of p.edits) addChange(edit, target.uri, target.analysis, e);
+        for (const e of p.edits) addChange(edit, target.uri, target.analysis.parsed, e);
         result.updated++;
       } else if (p.action === 'create' && p.text !== undefined) {
         const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, p.file);

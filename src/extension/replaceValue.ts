@@ -83,7 +83,7 @@ export class ValueReplacer {
       const { edits, left } = replaceValue(a.parsed, field.name, from, to);
       result.left += left.length;
       if (edits.length === 0) continue;
-      for (const e of edits) addChange(edit, uri, a, e);
+      for (const e of edits) addChange(edit, uri, a.parsed, e);
       result.replaced += edits.length;
       result.reports++;
     }

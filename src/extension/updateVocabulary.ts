@@ -54,7 +54,7 @@ export class VocabularyUpdater {
       }
       if (edits.length === 0) continue;
       result.reports++;
-      for (const e of edits) addChange(edit, uri, a, e);
+      for (const e of edits) addChange(edit, uri, a.parsed, e);
       result.updated += edits.length;
     }
     if (result.updated === 0) {

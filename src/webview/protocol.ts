@@ -6,6 +6,17 @@ import type { LabelledField } from '../core/summary/labels';
 
 export const OVERVIEW_VIEW_TYPE = 'casedoc.overview';
 
+/** The cases table's columns an editor can change in place: the frontmatter fields among them. */
+export const EDITABLE_FIELDS = ['title', 'authors', 'municipality', 'policy_area', 'collaboration_type', 'self_label', 'governance_paradigm', 'power_balance', 'format', 'status', 'chapter'] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+/** How a field is edited: a choice of the schema's values (one, or several for a list), or text (a list as `; `-separated text). */
+export interface FieldEditor {
+  kind: 'choice' | 'choices' | 'text' | 'texts';
+  /** The values offered, by id with their label in the overview's language: never a deprecated one. */
+  values?: { id: string; label: string }[];
+}
+
 /** Everything the overview draws: the same summary as `casedoc summary`, plus display labels. */
 export interface OverviewModel {
   lang: Lang;
@@ -14,6 +25,20 @@ export interface OverviewModel {
   labels: Record<LabelledField, Record<string, string>>;
   /** True until the first workspace check has finished: an empty overview is then not yet final. */
   checking: boolean;
+  /** How each editable field is edited, from the schema the reports use. */
+  editors: Partial<Record<EditableField, FieldEditor>>;
+}
+
+/**
+ * A change the editor asks for in the cases table: one field set to one value in one or more
+ * reports. `seen` is the cell's value as the table showed it (the CSV's text): a report whose value
+ * has changed since is not overwritten.
+ */
+export interface EditRequest {
+  type: 'edit';
+  field: EditableField;
+  value: string | string[];
+  targets: { file: string; seen: string }[];
 }
 
 /** Extension → webview. */
@@ -26,7 +51,8 @@ export type FromOverview =
   | { type: 'ready' }
   | { type: 'open'; file: string }
   | { type: 'export'; format: ExportFormat }
-  | { type: 'checkWorkspace' };
+  | { type: 'checkWorkspace' }
+  | EditRequest;
 
 /** The message if it is one the extension understands, else undefined (and it is ignored). */
 export function readOverviewMessage(m: unknown): FromOverview | undefined {
@@ -40,6 +66,16 @@ export function readOverviewMessage(m: unknown): FromOverview | undefined {
       return typeof msg.file === 'string' && msg.file.length < 4096 ? { type: 'open', file: msg.file } : undefined;
     case 'export':
       return ['csv', 'markdown', 'xlsx', 'qdpx', 'nvivo-xlsx'].includes(msg.format as string) ? { type: 'export', format: msg.format as ExportFormat } : undefined;
+    case 'edit': {
+      const text = (v: unknown) => typeof v === 'string' && v.length <= 2000;
+      const value = msg.value;
+      const valueOk = text(value) || (Array.isArray(value) && value.length <= 200 && value.every(text));
+      const targets = msg.targets;
+      const targetsOk = Array.isArray(targets) && targets.length > 0 && targets.length <= 5000
+        && targets.every((t) => typeof t === 'object' && t !== null && text((t as { file: unknown }).file) && text((t as { seen: unknown }).seen));
+      if (!EDITABLE_FIELDS.includes(msg.field as EditableField) || !valueOk || !targetsOk) return undefined;
+      return { type: 'edit', field: msg.field as EditableField, value: value as string | string[], targets: (targets as { file: string; seen: string }[]).map((t) => ({ file: t.file, seen: t.seen })) };
+    }
     default:
       return undefined;
   }

@@ -7,6 +7,7 @@ import './overview.test';
 import './vocabularyUpdate.test';
 import './replaceValue.test';
 import './importClassification.test';
+import './tableEdit.test';
 import './parity.test';
 import './hostBlocking.test';
 import './hostile.test';

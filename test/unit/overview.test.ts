@@ -10,7 +10,7 @@ import { check, ROOT } from '../helpers';
 function model(lang: 'en' | 'da' = 'en'): OverviewModel {
   const dir = join(ROOT, 'examples/anthology');
   const summary = summarise(readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => ({ file: f, ...check(readFileSync(join(dir, f), 'utf8'), { lang }) })));
-  return { lang, summary, labels: summaryLabels(summary, lang), checking: false };
+  return { lang, summary, labels: summaryLabels(summary, lang), checking: false, editors: {} };
 }
 
 const files = (m: OverviewModel, state: Partial<ViewState>) => visibleCases(m, { ...INITIAL_STATE, ...state }).map((c) => c.file.slice(0, 2));

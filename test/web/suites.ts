@@ -7,4 +7,5 @@ import '../integration/overview.test';
 import '../integration/vocabularyUpdate.test';
 import '../integration/replaceValue.test';
 import '../integration/importClassification.test';
+import '../integration/tableEdit.test';
 import '../integration/parity.test';

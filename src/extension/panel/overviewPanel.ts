@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { summaryLabels, type Lang } from '../../core/index';
+import { builtinSchema, summaryLabels, type Lang } from '../../core/index';
 import { OVERVIEW_WORDS } from '../../webview/overview/words';
 import { OVERVIEW_VIEW_TYPE, readOverviewMessage, type ExportFormat, type FromOverview, type OverviewModel, type ToOverview } from '../../webview/protocol';
 import type { Anthology } from '../anthology';
+import { applyTableEdit, fieldEditors } from '../tableEdit';
 import { overviewHtml } from './overviewHtml';
 import { say } from '../say';
 
@@ -71,7 +72,13 @@ export class OverviewPanel implements vscode.Disposable {
   model(): OverviewModel {
     const lang = this.host.lang();
     const summary = this.anthology.summary();
-    return { lang, summary, labels: summaryLabels(summary, lang), checking: this.host.checking() };
+    return { lang, summary, labels: summaryLabels(summary, lang), checking: this.host.checking(), editors: this.editors(lang) };
+  }
+
+  /** The editable fields' editors, from the schema the anthology's reports are checked against. */
+  private editors(lang: Lang) {
+    const first = this.anthology.all().find((e) => e.isCaseReport);
+    return fieldEditors(first?.schema ?? builtinSchema().json, lang);
   }
 
   private post(): void {
@@ -103,6 +110,11 @@ export class OverviewPanel implements vscode.Disposable {
         break;
       case 'checkWorkspace':
         await this.host.checkWorkspace();
+        this.post();
+        break;
+      case 'edit':
+        await applyTableEdit(m, this.anthology, this.editors(this.host.lang()), this.host.lang());
+        // Drawn again at once: a report left as it was shows its current value.
         this.post();
         break;
     }

@@ -1,20 +1,35 @@
 import { SUMMARY_COLUMNS } from '../../core/summary/columns';
 import type { SummaryCase } from '../../core/summary/summarise';
 import { SUMMARY_WORDS } from '../../core/summary/words';
-import type { OverviewModel } from '../protocol';
+import type { EditableField, OverviewModel } from '../protocol';
 import { h, on } from './dom';
+import { seenValue, valueEditor } from './editing';
 import { cellText, shownColumns, type SortKey, type ViewState } from './view';
 import type { OverviewWords } from './words';
 
+/** What the table needs to be edited: the cell being edited, the rows chosen, and what to do. */
+export interface TableEditing {
+  editing: { file: string; field: EditableField } | null;
+  selected: ReadonlySet<string>;
+  start(file: string, field: EditableField): void;
+  commit(file: string, field: EditableField, value: string | string[]): void;
+  cancel(): void;
+  select(files: readonly string[], on: boolean): void;
+}
+
 /**
  * The sortable table of cases. Headers are buttons with `aria-sort`; a case's title is a button
- * that opens it. Every cell is text from the model, set as text.
+ * that opens it; each editable cell has a button that edits it in place, and each row a checkbox
+ * for *Set field for selected*. Every cell is text from the model, set as text.
  */
-export function casesTable(model: OverviewModel, rows: readonly SummaryCase[], state: ViewState, w: OverviewWords, sortBy: (k: SortKey) => void, open: (file: string) => void): HTMLElement {
+export function casesTable(model: OverviewModel, rows: readonly SummaryCase[], state: ViewState, w: OverviewWords, sortBy: (k: SortKey) => void, open: (file: string) => void, edit: TableEditing): HTMLElement {
   const c = SUMMARY_WORDS[model.lang].columns;
   const shown = shownColumns(state);
   const columns: [SortKey, string, string?][] = SUMMARY_COLUMNS.filter((col) => shown.includes(col.key)).map((col) => [col.key, c[col.heading], col.right ? 'num' : undefined]);
-  const head = h('tr', {}, ...columns.map(([key, name, cls]) => {
+  const all = rows.map((r) => r.file);
+  const allChosen = all.length > 0 && all.every((f) => edit.selected.has(f));
+  const selectAll = h('th', { scope: 'col', class: 'select' }, on(h('input', { type: 'checkbox', checked: allChosen, 'aria-label': w.selectAll, 'data-focus': 'select:all' }), 'change', () => edit.select(all, !allChosen)));
+  const head = h('tr', {}, selectAll, ...columns.map(([key, name, cls]) => {
     const sorted = state.sort.key === key;
     const th = h('th', { scope: 'col', class: cls, 'aria-sort': sorted ? (state.sort.descending ? 'descending' : 'ascending') : 'none' },
       on(h('button', { type: 'button', class: 'sort', title: w.sortBy(name) }, name, h('span', { class: 'arrow', 'aria-hidden': 'true' }, sorted ? (state.sort.descending ? '▼' : '▲') : '')), 'click', () => sortBy(key)));
@@ -40,7 +55,22 @@ export function casesTable(model: OverviewModel, rows: readonly SummaryCase[], s
         return h('td', {}, cellText(r, key, model));
     }
   };
-  const body = rows.map((r) => h('tr', { 'data-file': r.file }, ...columns.map(([key]) => cell(r, key))));
+  // An editable cell: its text and a button that edits it, or, while edited, its editor.
+  const editable = (r: SummaryCase, key: SortKey, name: string, shown: HTMLElement): HTMLElement => {
+    const field = key as EditableField;
+    const editor = model.editors[field];
+    if (!editor) return shown;
+    const label = w.edit(name, r.title || r.file);
+    if (edit.editing?.file === r.file && edit.editing.field === field) {
+      return h('td', { class: 'editing' }, valueEditor(editor, seenValue(r, field), label, w, `editor:${r.file}:${field}`, (v) => edit.commit(r.file, field, v), () => edit.cancel()));
+    }
+    shown.classList.add('editable');
+    shown.append(on(h('button', { type: 'button', class: 'edit', title: label, 'aria-label': label, 'data-focus': `edit:${r.file}:${field}` }, '✎'), 'click', () => edit.start(r.file, field)));
+    return shown;
+  };
+  const body = rows.map((r) => h('tr', { 'data-file': r.file, class: edit.selected.has(r.file) ? 'selected' : undefined },
+    h('td', { class: 'select' }, on(h('input', { type: 'checkbox', checked: edit.selected.has(r.file), 'aria-label': w.select(r.title || r.file), 'data-focus': `select:${r.file}` }), 'change', () => edit.select([r.file], !edit.selected.has(r.file)))),
+    ...columns.map(([key, name]) => editable(r, key, name, cell(r, key)))));
   return h('div', { class: 'scroll' }, h('table', { class: 'cases' }, h('thead', {}, head), h('tbody', {}, ...body)));
 }
 

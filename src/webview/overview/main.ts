@@ -1,9 +1,12 @@
 // The anthology overview inside its webview: draws the model the extension posts, keeps the
 // user's sort and filter (also across reloads), and asks the extension to open or export.
 import { SUMMARY_WORDS } from '../../core/summary/words';
-import type { FromOverview, OverviewModel, ToOverview } from '../protocol';
+import { SUMMARY_COLUMNS } from '../../core/summary/columns';
+import type { SummaryCase } from '../../core/summary/summarise';
+import { EDITABLE_FIELDS, type EditableField, type FromOverview, type OverviewModel, type ToOverview } from '../protocol';
 import { barChart } from './bars';
-import { casesTable, columnChooser } from './casesTable';
+import { casesTable, columnChooser, type TableEditing } from './casesTable';
+import { seenValue, valueEditor } from './editing';
 import { h, on } from './dom';
 import { heatmap } from './heatmap';
 import { selfLabelTable } from './selfLabels';
@@ -17,6 +20,13 @@ let state: ViewState = restoreState(vscode.getState());
 let model: OverviewModel | undefined;
 // Whether the column chooser is open: kept across redraws, not across reloads.
 let chooserOpen = false;
+// The cell being edited, the rows chosen for *Set field*, and the field chosen there: kept across
+// redraws (a new model keeps the choice of the cases still there), not across reloads.
+let editing: TableEditing['editing'] = null;
+const selected = new Set<string>();
+let bulkField: EditableField | null = null;
+// The control to focus after the next redraw, when it is not the one that had focus (a new editor).
+let focusNext: string | null = null;
 const root = document.getElementById('root')!;
 
 function update(next: Partial<ViewState>): void {
@@ -34,6 +44,67 @@ function choose(f: Filter): void {
 
 function sortBy(key: SortKey): void {
   update({ sort: { key, descending: state.sort.key === key ? !state.sort.descending : key === 'errors' || key === 'warnings' || key === 'attentionPoints' } });
+}
+
+/** Asks the extension to set `field` to `value` in these cases, saying what each showed. */
+function postEdit(cases: readonly SummaryCase[], field: EditableField, value: string | string[]): void {
+  vscode.postMessage({ type: 'edit', field, value, targets: cases.map((c) => ({ file: c.file, seen: seenValue(c, field) })) });
+}
+
+function tableEditing(m: OverviewModel): TableEditing {
+  return {
+    editing,
+    selected,
+    start: (file, field) => {
+      editing = { file, field };
+      focusNext = `editor:${file}:${field}`;
+      render();
+    },
+    commit: (file, field, value) => {
+      const c = m.summary.cases.find((x) => x.file === file);
+      editing = null;
+      focusNext = `edit:${file}:${field}`;
+      if (c) postEdit([c], field, value);
+      render();
+    },
+    cancel: () => {
+      focusNext = editing ? `edit:${editing.file}:${editing.field}` : null;
+      editing = null;
+      render();
+    },
+    select: (files, on) => {
+      for (const f of files) if (on) selected.add(f); else selected.delete(f);
+      render();
+    },
+  };
+}
+
+/** *Set field for the chosen cases*: a field, its value, and one edit for all of them (the extension previews it). */
+function bulkBar(m: OverviewModel): HTMLElement | null {
+  if (selected.size === 0) return null;
+  const w = OVERVIEW_WORDS[m.lang];
+  const headings = SUMMARY_WORDS[m.lang].columns;
+  const fields = EDITABLE_FIELDS.filter((f) => m.editors[f]);
+  const heading = (f: EditableField) => headings[SUMMARY_COLUMNS.find((c) => c.key === f)!.heading];
+  const field = bulkField && fields.includes(bulkField) ? bulkField : null;
+  const chooser = on(h('select', { 'aria-label': w.field, 'data-focus': 'bulk:field' },
+    h('option', { value: '', disabled: true, selected: !field }, w.field),
+    ...fields.map((f) => h('option', { value: f, selected: f === field }, heading(f)))), 'change', (ev) => {
+    bulkField = (ev.target as HTMLSelectElement).value as EditableField;
+    focusNext = 'bulk:value';
+    render();
+  });
+  const chosen = m.summary.cases.filter((c) => selected.has(c.file));
+  const value = field ? valueEditor(m.editors[field]!, '', `${w.setField}: ${heading(field)}`, w, 'bulk:value', (v) => postEdit(chosen, field, v), () => {
+    bulkField = null;
+    render();
+  }) : null;
+  return h('div', { class: 'bulk', role: 'group', 'aria-label': w.setField },
+    h('span', { role: 'status' }, w.selected(selected.size)), h('span', {}, w.setField), chooser, value,
+    on(h('button', { type: 'button', class: 'secondary', 'data-focus': 'bulk:clear' }, w.clearSelection), 'click', () => {
+      selected.clear();
+      render();
+    }));
 }
 
 function filterLabel(m: OverviewModel, f: Filter): string {
@@ -90,11 +161,19 @@ function render(): void {
       state.filter ? on(h('button', { type: 'button', class: 'secondary', 'data-focus': 'clear' }, w.clearFilter), 'click', () => update({ filter: null })) : null),
     columnChooser(m, state, w, chooserOpen, (open) => (chooserOpen = open), (key) => update({ columns: toggleColumn(state, key) })),
   );
-  const cases = h('section', { class: 'card wide', 'aria-labelledby': 'cases-title' }, h('h2', { id: 'cases-title' }, sw.casesTitle), filterBar,
-    casesTable(m, rows, state, w, sortBy, (file) => vscode.postMessage({ type: 'open', file })));
+  const cases = h('section', { class: 'card wide', 'aria-labelledby': 'cases-title' }, h('h2', { id: 'cases-title' }, sw.casesTitle), filterBar, bulkBar(m),
+    casesTable(m, rows, state, w, sortBy, (file) => vscode.postMessage({ type: 'open', file }), tableEditing(m)));
+  // What is being typed survives a redraw (a new model arrives while the editor types).
+  const drafts = new Map([...root.querySelectorAll<HTMLInputElement>('input[type=text][data-focus]')].map((i) => [i.dataset.focus!, i.value]));
   root.replaceChildren(header, charts, tables, cases);
+  for (const [key, value] of drafts) {
+    const input = root.querySelector<HTMLInputElement>(`input[type=text][data-focus="${CSS.escape(key)}"]`);
+    if (input) input.value = value;
+  }
   tagFocusable();
-  if (focusKey) (root.querySelector(`[data-focus="${CSS.escape(focusKey)}"]`) as HTMLElement | null)?.focus({ preventScroll: true });
+  const target = focusNext ?? focusKey;
+  focusNext = null;
+  if (target) (root.querySelector(`[data-focus="${CSS.escape(target)}"]`) as HTMLElement | null)?.focus({ preventScroll: true });
 }
 
 /** Gives each control a stable key (its place), so focus survives a redraw. */
@@ -114,6 +193,10 @@ function tagFocusable(): void {
 window.addEventListener('message', (ev: MessageEvent<ToOverview>) => {
   if (ev.data?.type !== 'model') return;
   model = ev.data.model;
+  // A case no longer in the anthology is no longer chosen, nor edited.
+  const files = new Set(model.summary.cases.map((c) => c.file));
+  for (const f of selected) if (!files.has(f)) selected.delete(f);
+  if (editing && !files.has(editing.file)) editing = null;
   render();
 });
 vscode.postMessage({ type: 'ready' });
