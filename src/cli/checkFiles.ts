@@ -15,7 +15,7 @@ const version = () => pkg.version;
 export async function checkFiles(given: readonly string[], options: RunOptions): Promise<FileReport[]> {
   // Each file's configuration is read here first: a broken one stops the run before any check, and
   // what its `exclude` names is left out.
-  const resolver = new ConfigResolver(options.config, options);
+  const resolver = new ConfigResolver(options.config, options, engine);
   const profiles = await Promise.all(given.map((p) => resolver.forFile(p)));
   const paths = given.filter((p, i) => !profiles[i].excluded(p));
   if (!options.cache) return checkPaths(paths, options, resolver);

@@ -1,7 +1,7 @@
 // One file checked by the engine: what the main thread does for a few files and each worker thread
 // for its share. Loaded on first use (src/cli/engine.ts): a run that the cache answers never needs it.
 import {
-  checkFailed, checkReport, decodeText, EMPTY_CLASSIFICATION, fileBinary, fileTooLarge, fileUnreadable, formatBytes, invalidEncoding, makeDiagnostic, parseReport,
+  builtinRules, checkFailed, checkReport, decodeText, EMPTY_CLASSIFICATION, fileBinary, fileTooLarge, fileUnreadable, formatBytes, invalidEncoding, loadRules, loadSchema, makeDiagnostic, mergeRules, parseReport,
   schemaReference, type Classification, type Diagnostic, type Lang,
 } from '../core/index';
 import { docsUrl } from '../core/checks/docs';
@@ -67,6 +67,9 @@ export async function checkText(path: string, file: string, read: { text: string
   return checked;
 }
 
+/** The engine's compilers, here where the engine is loaded already. */
+export const COMPILERS = { builtinRules, loadRules, loadSchema, mergeRules };
+
 /** Checks these files here, a few at a time so that reading overlaps with checking. */
 export async function checkHere(paths: readonly string[], options: RunOptions, resolver: ConfigResolver): Promise<FileReport[]> {
   const schemas = new SchemaFiles(options.lang);
@@ -84,7 +87,7 @@ export async function checkHere(paths: readonly string[], options: RunOptions, r
 
 /** A report given on standard input, checked as if it were the file at `path` (shown as `file`). */
 export async function checkStdin(text: string, path: string, file: string, options: RunOptions): Promise<FileReport> {
-  const profile = await new ConfigResolver(options.config, options).forFile(path);
+  const profile = await new ConfigResolver(options.config, options, async () => COMPILERS).forFile(path);
   const decoded = decodeText(Buffer.from(text, 'utf8'));
   return checkText(path, file, { text: decoded.text, invalidUtf8: false, encoding: 'UTF-8' }, options, new SchemaFiles(options.lang), profile);
 }

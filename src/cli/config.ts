@@ -7,8 +7,11 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { CONFIG_FILES, loadConfig, type CasedocConfig } from '../core/config/config';
+import type * as Core from '../core/index';
 import type { CompiledRule, Lang, SchemaLoad, Severity } from '../core/index';
-import { engine } from './engine';
+
+/** What compiling a configuration's rules and schema takes: the engine's, loaded by the caller when needed. */
+export type Compilers = Pick<typeof Core, 'builtinRules' | 'loadRules' | 'loadSchema' | 'mergeRules'>;
 import { UsageError } from './files';
 
 /** `--config FILE`, `--no-config`, or the nearest file above each report. */
@@ -72,7 +75,8 @@ export class ConfigResolver {
   private readonly byDir = new Map<string, string | null>();
   private readonly profiles = new Map<string, Promise<Profile>>();
 
-  constructor(private readonly mode: ConfigMode, private readonly cli: CommandLine) {}
+  /** `compilers`: how to get the engine's compilers, asked only for a configuration with rules or a schema. */
+  constructor(private readonly mode: ConfigMode, private readonly cli: CommandLine, private readonly compilers: () => Promise<Compilers>) {}
 
   /** The profile for a report (an absolute path). */
   forFile(path: string): Promise<Profile> {
@@ -100,12 +104,12 @@ export class ConfigResolver {
     const cliIncluded = globs(cli.include, cli.cwd);
     // The engine only for rules or a schema to compile: a plain configuration is read without it.
     if (!file) {
-      const e = cli.rules ? await engine() : null;
+      const e = cli.rules ? await this.compilers() : null;
       const rules = e && cli.rules ? e.mergeRules(e.builtinRules(), cli.rules) : undefined;
       return { file: null, fingerprint: '', schema: cli.schema, rules, included: cliIncluded, excluded: () => false };
     }
     const config = await readConfig(file, cli.cwd, cli.lang);
-    const e = cli.rules || config.rules?.length || config.schema ? await engine() : null;
+    const e = cli.rules || config.rules?.length || config.schema ? await this.compilers() : null;
     const withOwn = (base: readonly CompiledRule[]) => (e && cli.rules ? e.mergeRules(base, cli.rules) : base);
     const texts: string[] = [await readFile(file, 'utf8')];
     const base = dirname(file);

@@ -1,7 +1,7 @@
 // A CLI worker thread: rebuilds the run's options from their texts, then checks the batches of
 // files the main thread hands it until it is handed none.
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkFile } from './checkOne';
+import { checkFile, COMPILERS } from './checkOne';
 import { ConfigResolver } from './config';
 import { compileTexts } from './options';
 import type { FromWorker, ToWorker, WorkerOptions } from './parallel';
@@ -12,7 +12,7 @@ const given = workerData as WorkerOptions;
 const { schema, rules } = compileTexts({ schema: given.schema, rules: given.rules }, given.lang);
 const options: RunOptions = { cwd: given.cwd, lang: given.lang, maxBytes: given.maxBytes, include: given.include, config: given.config, schema, rules };
 const schemas = new SchemaFiles(given.lang);
-const resolver = new ConfigResolver(options.config, options);
+const resolver = new ConfigResolver(options.config, options, async () => COMPILERS);
 
 parentPort!.on('message', async (batch: ToWorker) => {
   if (!batch) {
