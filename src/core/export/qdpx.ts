@@ -12,6 +12,7 @@ import type { Lang } from '../types';
 import { attributes, caseName } from './attributes';
 import { guid } from './guid';
 import { plainText } from './plainText';
+import { utf8Encode } from '../text/webApis';
 
 export interface ExportInput {
   summary: Summary;
@@ -82,8 +83,7 @@ export async function qdpxFiles(input: ExportInput): Promise<Record<string, stri
 /** The .qdpx file's bytes. */
 export async function qdpx(input: ExportInput): Promise<Uint8Array> {
   const files = await qdpxFiles(input);
-  const encoder = new TextEncoder();
   // A fixed time for every entry: an unchanged anthology exports the same bytes.
   const mtime = new Date(Date.UTC(2000, 0, 1));
-  return zipSync(Object.fromEntries(Object.entries(files).map(([path, text]) => [path, [encoder.encode(text), { mtime }]])), { level: 6 });
+  return zipSync(Object.fromEntries(Object.entries(files).map(([path, text]) => [path, [utf8Encode(text), { mtime }]])), { level: 6 });
 }

@@ -1,6 +1,7 @@
 // A classification sheet's rows from its bytes: an .xlsx workbook's first sheet (read-excel-file's
 // universal build, Node and web alike), or CSV separated by commas or, as Danish Excel saves it, by
 // semicolons (the header line decides), in UTF-8 with or without a byte-order mark.
+import { utf8Decode } from '../text/webApis';
 import type { SheetCell } from './sheetColumns';
 
 /** The delimiter of a CSV text: the one of `,` and `;` its first line has more of, outside quotes. */
@@ -55,6 +56,6 @@ export async function readSheetRows(name: string, bytes: Uint8Array): Promise<Sh
     const { readSheet } = await import('read-excel-file/universal');
     return (await readSheet(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)) as SheetCell[][];
   }
-  if (/\.csv$/i.test(name)) return parseCsv(new TextDecoder('utf-8').decode(bytes));
+  if (/\.csv$/i.test(name)) return parseCsv(utf8Decode(bytes));
   return null;
 }
