@@ -482,6 +482,81 @@ async function overviewChecks(page, folder, results, record) {
     await frame.locator('table.cases th', { hasText: 'Period' }).waitFor({ state: 'detached', timeout: 5000 });
   }, record);
 
+  await step('overview-edits-a-cell', results, page, async () => {
+    // The collaboration type of 04, edited in its cell: a drop-down of the vocabulary by label.
+    const name = '04-besoegsvenner.md';
+    const file = join(folder, name);
+    const original = readFileSync(file);
+    const row = frame.locator(`table.cases tbody tr[data-file="${name}"]`);
+    await row.scrollIntoViewIfNeeded();
+    await row.hover();
+    await row.locator(`button.edit[data-focus="edit:${name}:collaboration_type"]`).click();
+    const select = row.locator('td.editing select');
+    await select.waitFor({ timeout: 5000 });
+    const offered = await select.locator('option').allInnerTexts();
+    if (!offered.includes('Co-creation') || offered.some((o) => /co-delivery/.test(o))) throw new Error(`the drop-down offers ${offered.join(', ')}`);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(results, 'overview-edit-cell.png') });
+    await select.selectOption('co-creation');
+    await row.locator('td', { hasText: 'Co-creation' }).first().waitFor({ timeout: 15_000 });
+    await runCommand(page, 'File: Save All', 'Save All');
+    const expected = Buffer.from(original.toString('utf8').replace('collaboration_type: voluntary-social-cooperation', 'collaboration_type: co-creation'), 'utf8');
+    for (let i = 0; !readFileSync(file).equals(expected); i++) {
+      if (i > 100) throw new Error('the saved file is not the original with that one value changed');
+      await page.waitForTimeout(100);
+    }
+    writeFileSync(file, original);
+    await row.locator('td', { hasText: 'Voluntary social cooperation' }).first().waitFor({ timeout: 15_000 });
+  }, record);
+
+  await step('overview-bulk-edit-dark', results, page, async () => {
+    // Three cases chosen, one field set for them: the refactor preview, Apply, then one undo for all three.
+    await setTheme(page, 'Dark Modern', 'vs-dark');
+    frame = await overviewFrame(page);
+    const names = ['03-homework-cafe-partnership.md', '04-besoegsvenner.md', '05-association-grants.md'];
+    const originals = names.map((n) => readFileSync(join(folder, n)));
+    for (const n of names) await frame.locator(`input[data-focus="select:${n}"]`).check();
+    const bar = frame.locator('.bulk');
+    await bar.filter({ hasText: '3 cases chosen' }).waitFor({ timeout: 5000 });
+    await bar.locator('select[data-focus="bulk:field"]').selectOption('power_balance');
+    const value = bar.locator('select[data-focus="bulk:value"]');
+    await value.waitFor({ timeout: 5000 });
+    await bar.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(results, 'overview-bulk-edit-dark.png') });
+    await value.selectOption('equal');
+    const preview = page.locator('.bulk-edit-panel');
+    await preview.locator('.monaco-list-row', { hasText: '05-association-grants.md' }).first().waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(results, 'overview-bulk-preview-dark.png') });
+    names.forEach((n, i) => {
+      if (!readFileSync(join(folder, n)).equals(originals[i])) throw new Error(`${n} changed before the preview was confirmed`);
+    });
+    for (const n of names) await preview.locator('.monaco-list-row', { hasText: n }).first().locator('input.edit-checkbox').check();
+    await preview.locator('.monaco-button', { hasText: 'Apply' }).click();
+    for (const n of names) await frame.locator(`table.cases tbody tr[data-file="${n}"] td`, { hasText: 'Equal' }).first().waitFor({ timeout: 15_000 });
+    await runCommand(page, 'File: Save All', 'Save All');
+    const changed = originals.map((o) => Buffer.from(o.toString('utf8').replace(/^power_balance: .*$/m, 'power_balance: equal'), 'utf8'));
+    for (let i = 0; names.some((n, j) => !readFileSync(join(folder, n)).equals(changed[j])); i++) {
+      if (i > 100) throw new Error('the three saved files are not the originals with power_balance changed');
+      await page.waitForTimeout(100);
+    }
+    // One undo in one of them takes the edit back in all three (VS Code may first ask whether to).
+    await openFile(page, names[0]);
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+Z');
+    const dialog = page.locator('.monaco-dialog-box');
+    if (await dialog.waitFor({ timeout: 2000 }).then(() => true, () => false)) await dialog.locator('.monaco-button', { hasText: /3 Files|3 filer/ }).first().click();
+    await page.locator('.view-line', { hasText: 'power_balance: partial-municipal-dominance' }).first().waitFor({ timeout: 10_000 });
+    await runCommand(page, 'File: Save All', 'Save All');
+    for (let i = 0; names.some((n, j) => !readFileSync(join(folder, n)).equals(originals[j])); i++) {
+      if (i > 100) throw new Error('after one undo and save the three files are not byte for byte the originals');
+      await page.waitForTimeout(100);
+    }
+    await openOverview(page);
+    frame = await overviewFrame(page);
+  }, record);
+
   await step('overview-opens-a-case', results, page, async () => {
     await frame.locator('table.cases tbody tr[data-file="09-naboskab-i-vest.md"] button.link').click();
     await page.locator('.tab.active[aria-label*="09-naboskab-i-vest.md"]').first().waitFor({ timeout: 15_000 });
