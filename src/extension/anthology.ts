@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
-import { summarise, type Summary, type SummaryInput } from '../core/index';
+import { frontmatterData, summarise, type Summary, type SummaryInput } from '../core/index';
 import type { Analysis } from './analyzer';
 
 export interface AnthologyEntry extends SummaryInput {
   uri: vscode.Uri;
+  /** The frontmatter's plain data: the table's other columns show from it. */
+  data: Record<string, unknown> | null;
 }
 
 /**
@@ -28,7 +30,7 @@ export class Anthology implements vscode.Disposable {
     }
     const { isCaseReport, classification, diagnostics, attentionPoints } = a.result;
     // With the schema it was checked against: its values label and count it, not the built-in ones.
-    const entry = { uri, file: vscode.workspace.asRelativePath(uri), isCaseReport, classification, diagnostics, attentionPoints, schema: a.schema };
+    const entry = { uri, file: vscode.workspace.asRelativePath(uri), isCaseReport, classification, diagnostics, attentionPoints, schema: a.schema, data: frontmatterData(a.parsed) };
     const before = this.entries.get(a.uri);
     this.entries.set(a.uri, entry);
     // Most keystrokes change nothing the views show: they are not redrawn for those.
@@ -67,5 +69,5 @@ export class Anthology implements vscode.Disposable {
 /** What the Anthology view and the overview show of an entry. */
 function shown(e: AnthologyEntry): string {
   const count = (severity: string) => e.diagnostics.filter((d) => d.severity === severity).length;
-  return JSON.stringify([e.file, e.classification, count('error'), count('warning'), e.attentionPoints.map((p) => [p.id, p.message])]);
+  return JSON.stringify([e.file, e.classification, count('error'), count('warning'), e.attentionPoints.map((p) => [p.id, p.message]), e.data]);
 }

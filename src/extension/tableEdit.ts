@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { classificationEdits, classify, fieldAt, label, parseReport, SUMMARY_COLUMNS, type JsonSchema, type Lang, type SummaryCase } from '../core/index';
-import type { EditableField, EditRequest, FieldEditor } from '../webview/protocol';
+import { classificationEdits, fieldAt, fieldText, label, parseReport, propertiesAt, type JsonSchema, type Lang } from '../core/index';
+import { EDITABLE_FIELDS, type EditableField, type EditRequest, type FieldEditor, type OverviewModel } from '../webview/protocol';
 import { addChange, applyInPreview } from './acrossReports';
 import type { Anthology } from './anthology';
 import { readSource } from './diagnostics';
@@ -8,21 +8,65 @@ import { say } from './say';
 
 const TEXT: readonly EditableField[] = ['title', 'municipality', 'self_label', 'chapter'];
 
-/** How the table edits each field, from `schema`: its allowed values by label, never a deprecated one. */
-export function fieldEditors(schema: JsonSchema, lang: Lang): Partial<Record<EditableField, FieldEditor>> {
-  const values = (path: string[]) => fieldAt(schema, path).values.filter((v) => !v.deprecated).map((v) => ({ id: v.id, label: label(v, lang) ?? v.id }));
-  const out: Partial<Record<EditableField, FieldEditor>> = { authors: { kind: 'texts' }, policy_area: { kind: 'choices', values: values(['policy_area', '0']) } };
-  for (const f of TEXT) out[f] = { kind: 'text' };
-  for (const f of ['collaboration_type', 'governance_paradigm', 'power_balance', 'format', 'status'] as const) out[f] = { kind: 'choice', values: values([f]) };
+// Fields the table never offers as columns of their own: the case's type marker, the schema link,
+// and the ones the summary's columns already show (the period among them).
+const NOT_COLUMNS = new Set<string>(['type', '$schema', 'period', ...EDITABLE_FIELDS]);
+
+/** How a top-level field is edited: a choice (one or several) of its values, text, or text items; null for a group of keys. */
+function editorOf(schema: JsonSchema, key: string, lang: Lang): FieldEditor | null {
+  const choice = (kind: 'choice' | 'choices', path: string[]): FieldEditor => {
+    const all = fieldAt(schema, path).values;
+    return { kind, values: all.filter((v) => !v.deprecated).map((v) => ({ id: v.id, label: label(v, lang) ?? v.id })), deprecated: all.filter((v) => v.deprecated).map((v) => v.id) };
+  };
+  const here = fieldAt(schema, [key]);
+  if (here.values.length > 1) return choice('choice', [key]);
+  if (fieldAt(schema, [key, '0']).values.length > 1) return choice('choices', [key, '0']);
+  const types = here.schemas.map((s) => s.type);
+  if (types.includes('string')) return { kind: 'text' };
+  if (types.includes('array') && fieldAt(schema, [key, '0']).schemas.some((s) => s.type === 'string')) return { kind: 'texts' };
+  return null;
+}
+
+/** The schema's other top-level fields the table can show and edit, with their headings in `lang`. */
+export function otherFields(schema: JsonSchema, lang: Lang): { id: string; heading: string; editor: FieldEditor }[] {
+  return propertiesAt(schema, []).filter((k) => !NOT_COLUMNS.has(k)).flatMap((id) => {
+    const editor = editorOf(schema, id, lang);
+    const info = fieldAt(schema, [id]);
+    return editor ? [{ id, heading: (lang === 'da' ? info.titleDa ?? info.title : info.title) ?? id, editor }] : [];
+  });
+}
+
+/** A frontmatter value as the export writes it: a list's items joined by `; `. */
+export const valueText = (v: unknown): string => (Array.isArray(v) ? v.map(String).join('; ') : v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+
+/** Each case's value of those fields: its labels as shown, and its ids as an edit's `seen`. */
+export function otherValues(reports: readonly { file: string; data: Record<string, unknown> | null }[], fields: ReturnType<typeof otherFields>): OverviewModel['values'] {
+  const out: OverviewModel['values'] = {};
+  for (const { file, data } of reports) {
+    out[file] = {};
+    for (const f of fields) {
+      const seen = valueText(data?.[f.id]);
+      if (!seen) continue;
+      const shown = seen.split('; ').map((id) => f.editor.values?.find((v) => v.id === id)?.label ?? id).join(', ');
+      out[file][f.id] = { seen, shown };
+    }
+  }
   return out;
 }
 
-/** A report's value of a field as the table's cells have it (the CSV's text): what `seen` is compared with. */
-function cellOf(text: string, field: EditableField): string {
-  const c = classify(parseReport(text));
-  const cell = SUMMARY_COLUMNS.find((col) => col.key === field)!.csv[0];
-  return cell.value({ ...c, file: '', errors: 0, warnings: 0, attentionPoints: [], groups: {} } as unknown as SummaryCase);
+/** How the table edits each field, from `schema`: its allowed values by label, never a deprecated one. */
+export function fieldEditors(schema: JsonSchema, lang: Lang): Partial<Record<EditableField, FieldEditor>> {
+  const choice = (kind: 'choice' | 'choices', path: string[]): FieldEditor => {
+    const all = fieldAt(schema, path).values;
+    return { kind, values: all.filter((v) => !v.deprecated).map((v) => ({ id: v.id, label: label(v, lang) ?? v.id })), deprecated: all.filter((v) => v.deprecated).map((v) => v.id) };
+  };
+  const out: Partial<Record<EditableField, FieldEditor>> = { authors: { kind: 'texts' }, policy_area: choice('choices', ['policy_area', '0']) };
+  for (const f of TEXT) out[f] = { kind: 'text' };
+  for (const f of ['collaboration_type', 'governance_paradigm', 'power_balance', 'format', 'status'] as const) out[f] = choice('choice', [f]);
+  for (const f of otherFields(schema, lang)) out[f.id] = f.editor;
+  return out;
 }
+
 
 export interface TableEditResult {
   changed: number;
@@ -51,11 +95,12 @@ export async function applyTableEdit(request: EditRequest, anthology: Anthology,
     const entry = anthology.byFile(t.file);
     if (!entry) continue;
     const source = await readSource(entry.uri);
-    if (cellOf(source.text, request.field) !== t.seen) {
+    const parsed = parseReport(source.text);
+    // What the table showed, as the export has it: a report that says otherwise now changed since.
+    if (fieldText(parsed, [request.field]) !== t.seen) {
       result.stale.push(t.file);
       continue;
     }
-    const parsed = parseReport(source.text);
     const { edits } = classificationEdits(parsed, [{ path: [request.field], value }]);
     if (edits.length === 0) continue;
     result.changed++;

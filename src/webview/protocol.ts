@@ -8,13 +8,16 @@ export const OVERVIEW_VIEW_TYPE = 'casedoc.overview';
 
 /** The cases table's columns an editor can change in place: the frontmatter fields among them. */
 export const EDITABLE_FIELDS = ['title', 'authors', 'municipality', 'policy_area', 'collaboration_type', 'self_label', 'governance_paradigm', 'power_balance', 'format', 'status', 'chapter'] as const;
-export type EditableField = (typeof EDITABLE_FIELDS)[number];
+/** A field the table edits: one of the summary's columns above, or any other top-level field of the schema (`coproduction_mode`). */
+export type EditableField = string;
 
 /** How a field is edited: a choice of the schema's values (one, or several for a list), or text (a list as `; `-separated text). */
 export interface FieldEditor {
   kind: 'choice' | 'choices' | 'text' | 'texts';
   /** The values offered, by id with their label in the overview's language: never a deprecated one. */
   values?: { id: string; label: string }[];
+  /** The values kept only for older reports: shown as such where a report has one, never offered. */
+  deprecated?: string[];
 }
 
 /** Everything the overview draws: the same summary as `casedoc summary`, plus display labels. */
@@ -27,6 +30,10 @@ export interface OverviewModel {
   checking: boolean;
   /** How each editable field is edited, from the schema the reports use. */
   editors: Partial<Record<EditableField, FieldEditor>>;
+  /** The schema's other top-level fields, which the editor may add to the table as columns. */
+  fields: { id: string; heading: string }[];
+  /** Each case's value of those fields, by file: as the table shows it, and as an edit's `seen` has it. */
+  values: Record<string, Record<string, { shown: string; seen: string }>>;
 }
 
 /**
@@ -73,7 +80,8 @@ export function readOverviewMessage(m: unknown): FromOverview | undefined {
       const targets = msg.targets;
       const targetsOk = Array.isArray(targets) && targets.length > 0 && targets.length <= 5000
         && targets.every((t) => typeof t === 'object' && t !== null && text((t as { file: unknown }).file) && text((t as { seen: unknown }).seen));
-      if (!EDITABLE_FIELDS.includes(msg.field as EditableField) || !valueOk || !targetsOk) return undefined;
+      // The field is checked against the schema by the extension; here only that it is a plain key.
+      if (typeof msg.field !== 'string' || !/^[A-Za-z_][A-Za-z0-9_-]{0,63}$/.test(msg.field) || !valueOk || !targetsOk) return undefined;
       return { type: 'edit', field: msg.field as EditableField, value: value as string | string[], targets: (targets as { file: string; seen: string }[]).map((t) => ({ file: t.file, seen: t.seen })) };
     }
     default:

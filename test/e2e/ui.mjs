@@ -475,11 +475,18 @@ async function overviewChecks(page, folder, results, record) {
     const period = (await frame.locator('table.cases tbody tr[data-file="09-naboskab-i-vest.md"] td.period').innerText()).trim();
     if (period !== '2018-01-01 –') throw new Error(`09's period reads ${period}`);
     if (!(await frame.locator('details.columns label', { hasText: 'Title' }).locator('input').isDisabled())) throw new Error('the title can be hidden');
+    // Any other field of the schema, as a column of its own.
+    await frame.locator('.column-list.more label', { hasText: 'Co-production mode' }).locator('input').check();
+    await frame.locator('table.cases th[data-field="coproduction_mode"]').waitFor({ timeout: 5000 });
+    const mode = (await frame.locator('table.cases tbody tr[data-file="01-faellesskabshuset.md"] td[data-field="coproduction_mode"]').innerText()).trim();
+    if (!/management/i.test(mode)) throw new Error(`01's co-production mode reads ${mode}`);
     await frame.locator('#cases-title').scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(results, 'overview-columns.png') });
     await frame.locator('details.columns label', { hasText: 'Period' }).locator('input').uncheck();
     await frame.locator('table.cases th', { hasText: 'Period' }).waitFor({ state: 'detached', timeout: 5000 });
+    await frame.locator('.column-list.more label', { hasText: 'Co-production mode' }).locator('input').uncheck();
+    await frame.locator('table.cases th[data-field="coproduction_mode"]').waitFor({ state: 'detached', timeout: 5000 });
   }, record);
 
   await step('overview-edits-a-cell', results, page, async () => {

@@ -64,6 +64,27 @@ describe('The overview\'s cases table, edited', function () {
     }
   });
 
+  it('shows and edits any other field of the schema as a column of its own', async () => {
+    const uri = fileUri(ONE);
+    const original = await bytes(uri);
+    await vscode.commands.executeCommand('casedoc.checkWorkspace');
+    await until(() => types()[ONE] === 'co-production', 'the overview to know the report');
+    const model = api().overview.model();
+    const mode = model.fields.find((f) => f.id === 'coproduction_mode');
+    assert.ok(mode && mode.heading !== 'coproduction_mode', 'the field by its title');
+    assert.ok(!model.fields.some((f) => ['actors', 'phases', 'period', 'type', 'collaboration_type'].includes(f.id)), 'groups of keys and the summary\'s own columns are not offered again');
+    assert.deepEqual(model.values[ONE].coproduction_mode, { seen: 'co-management', shown: model.editors.coproduction_mode!.values!.find((v) => v.id === 'co-management')!.label });
+    assert.equal(model.values[ONE].initiated_by.seen, 'municipality');
+    try {
+      await receive({ type: 'edit', field: 'coproduction_mode', value: 'direct-co-production', targets: [{ file: ONE, seen: 'co-management' }] });
+      const doc = await vscode.workspace.openTextDocument(uri);
+      assert.equal(doc.getText(), text(original).replace('coproduction_mode: co-management', 'coproduction_mode: direct-co-production'));
+      await until(() => api().overview.model().values[ONE].coproduction_mode.seen === 'direct-co-production', 'the column to show the new value');
+    } finally {
+      await restore({ [ONE]: original });
+    }
+  });
+
   it('leaves a report that changed since the table was drawn, and never writes a value the schema does not allow', async () => {
     const uri = fileUri(ONE);
     const original = await bytes(uri);
@@ -81,7 +102,7 @@ describe('The overview\'s cases table, edited', function () {
     const originals = Object.fromEntries(await Promise.all(THREE.map(async (f) => [f, await bytes(fileUri(f))] as const)));
     const seen = Object.fromEntries(api().store.summary().cases.map((c) => [c.file, c.power_balance ?? '']));
     let done = false;
-    const running = receive({ type: 'edit', field: 'power_balance', value: 'equal', targets: THREE.map((file) => ({ file, seen: seen[file] })) }).then(() => (done = true));
+    void receive({ type: 'edit', field: 'power_balance', value: 'equal', targets: THREE.map((file) => ({ file, seen: seen[file] })) }).then(() => (done = true));
     try {
       await new Promise((r) => setTimeout(r, 1500));
       assert.equal(done, false, 'the edit waits in the preview');

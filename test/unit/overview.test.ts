@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { NONE, summarise, summaryLabels } from '../../src/core/index';
 import { readOverviewMessage, type OverviewModel } from '../../src/webview/protocol';
-import { cellText, heat, restoreState, shownColumns, toggleColumn, visibleCases, INITIAL_STATE, type ViewState } from '../../src/webview/overview/view';
+import { cellText, heat, restoreState, shownColumns, shownFields, toggleColumn, visibleCases, INITIAL_STATE, type ViewState } from '../../src/webview/overview/view';
 import { check, ROOT } from '../helpers';
 
 function model(lang: 'en' | 'da' = 'en'): OverviewModel {
   const dir = join(ROOT, 'examples/anthology');
   const summary = summarise(readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => ({ file: f, ...check(readFileSync(join(dir, f), 'utf8'), { lang }) })));
-  return { lang, summary, labels: summaryLabels(summary, lang), checking: false, editors: {} };
+  return { lang, summary, labels: summaryLabels(summary, lang), checking: false, editors: {}, fields: [], values: {} };
 }
 
 const files = (m: OverviewModel, state: Partial<ViewState>) => visibleCases(m, { ...INITIAL_STATE, ...state }).map((c) => c.file.slice(0, 2));
@@ -50,6 +50,13 @@ describe('the anthology overview (what the webview shows)', () => {
     assert.deepEqual(shownColumns(withPeriod).slice(5, 8), ['power_balance', 'period', 'errors'], 'a chosen column takes its place in the table order');
     assert.deepEqual(toggleColumn(withPeriod, 'period'), shownColumns(INITIAL_STATE));
     assert.deepEqual(toggleColumn(INITIAL_STATE, 'title'), shownColumns(INITIAL_STATE), 'the title cannot be hidden');
+    // Another field of the schema: after the table's columns, kept as the editor hides a column, and across a reload.
+    const withMode = { ...withPeriod, columns: toggleColumn(withPeriod, 'field:coproduction_mode') };
+    assert.deepEqual(shownFields(withMode), ['coproduction_mode']);
+    assert.deepEqual(shownFields({ ...withMode, columns: toggleColumn(withMode, 'period') }), ['coproduction_mode']);
+    assert.deepEqual(restoreState(JSON.parse(JSON.stringify(withMode))).columns, withMode.columns);
+    assert.deepEqual(restoreState({ ...withMode, columns: [...withMode.columns, 'field:<img>'] }).columns, withMode.columns, 'a stored key that is no field name is dropped');
+    assert.deepEqual(toggleColumn(withMode, 'field:coproduction_mode'), withPeriod.columns);
     // By period: by its start as written (08's `01-03-2021`, which the check reports, comes first); an open end reads as open.
     assert.deepEqual(files(m, { sort: { key: 'period', descending: false } }).slice(0, 4), ['08', '05', '04', '09']);
     assert.equal(cellText(m.summary.cases.find((c) => c.file.startsWith('09'))!, 'period', m), '2018-01-01 –');

@@ -87,11 +87,10 @@ const cellText = (cell: SheetCell) => (cell === null || cell === undefined ? '' 
  * What the export writes for a report's field: a cell holding exactly that is the report's own value,
  * left alone whatever it is (an export followed by an import changes nothing, a typo included).
  */
-function exportedText(report: ParsedReport, path: readonly string[]): string {
+export function fieldText(report: ParsedReport, path: readonly string[]): string {
   const header = path[0] === 'period' ? `period_${path[1]}` : path[0];
   const cell = SUMMARY_COLUMNS.flatMap((c) => c.csv).find((c) => c.header === header);
-  const c = classify(report);
-  if (cell) return cell.value({ ...c, file: '', errors: 0, warnings: 0, attentionPoints: [], groups: {} } as unknown as SummaryCase);
+  if (cell) return cell.value({ ...classify(report), file: '', errors: 0, warnings: 0, attentionPoints: [], groups: {} } as unknown as SummaryCase);
   let v: unknown = frontmatterData(report);
   for (const seg of path) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
   return Array.isArray(v) ? v.map(String).join('; ') : v === undefined || v === null ? '' : String(v);
@@ -142,7 +141,7 @@ export function planImport(rows: readonly (readonly SheetCell[])[], reports: Rea
       if (!c || c.kind !== 'field') return;
       const cell = cells[j];
       const own = file !== null ? reports.get(file) : undefined;
-      if (own && cellText(cell) === exportedText(own, c.path)) return;
+      if (own && cellText(cell) === fieldText(own, c.path)) return;
       const v = cellValue(c, cell, fieldName(c.path));
       if (!v.ok) say(j, v.reason(options.lang));
       else if (v.value !== null) values.push({ path: c.path, value: v.value });

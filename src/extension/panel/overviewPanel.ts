@@ -3,7 +3,7 @@ import { builtinSchema, summaryLabels, type Lang } from '../../core/index';
 import { OVERVIEW_WORDS } from '../../webview/overview/words';
 import { OVERVIEW_VIEW_TYPE, readOverviewMessage, type ExportFormat, type FromOverview, type OverviewModel, type ToOverview } from '../../webview/protocol';
 import type { Anthology } from '../anthology';
-import { applyTableEdit, fieldEditors } from '../tableEdit';
+import { applyTableEdit, fieldEditors, otherFields, otherValues } from '../tableEdit';
 import { overviewHtml } from './overviewHtml';
 import { say } from '../say';
 
@@ -72,7 +72,10 @@ export class OverviewPanel implements vscode.Disposable {
   model(): OverviewModel {
     const lang = this.host.lang();
     const summary = this.anthology.summary();
-    return { lang, summary, labels: summaryLabels(summary, lang), checking: this.host.checking(), editors: this.editors(lang) };
+    const first = this.anthology.all().find((e) => e.isCaseReport);
+    const fields = otherFields(first?.schema ?? builtinSchema().json, lang);
+    const values = otherValues(this.anthology.all().filter((e) => e.isCaseReport), fields);
+    return { lang, summary, labels: summaryLabels(summary, lang), checking: this.host.checking(), editors: this.editors(lang), fields: fields.map(({ id, heading }) => ({ id, heading })), values };
   }
 
   /** The editable fields' editors, from the schema the anthology's reports are checked against. */

@@ -3,13 +3,14 @@
 // Escape leaves the cell as it was. Every value is put in as text.
 import { SUMMARY_COLUMNS } from '../../core/summary/columns';
 import type { SummaryCase } from '../../core/summary/summarise';
-import type { EditableField, FieldEditor } from '../protocol';
+import type { EditableField, FieldEditor, OverviewModel } from '../protocol';
 import { h, on } from './dom';
 import type { OverviewWords } from './words';
 
 /** A case's value of a field as the CSV (and the extension) has it: ids, a list joined by `; `. */
-export function seenValue(c: SummaryCase, field: EditableField): string {
-  return SUMMARY_COLUMNS.find((col) => col.key === field)!.csv[0].value(c);
+export function seenValue(model: OverviewModel, c: SummaryCase, field: EditableField): string {
+  const column = SUMMARY_COLUMNS.find((col) => col.key === field);
+  return column ? column.csv[0].value(c) : model.values[c.file]?.[field]?.seen ?? '';
 }
 
 const onKey = <E extends HTMLElement>(el: E, keys: Record<string, () => void>): E =>
@@ -32,7 +33,7 @@ export function valueEditor(editor: FieldEditor, current: string, label: string,
     const known = values.some((v) => v.id === current);
     // A value the vocabulary no longer offers (or never did) is shown as what it is, and not offered.
     const options = [
-      ...(known ? [] : [h('option', { value: '', disabled: true, selected: true }, current ? w.notOffered(current) : w.choose)]),
+      ...(known ? [] : [h('option', { value: '', disabled: true, selected: true }, !current ? w.choose : editor.deprecated?.includes(current) ? w.noLongerUsed(current) : w.notOffered(current))]),
       ...values.map((v) => h('option', { value: v.id, selected: v.id === current }, v.label)),
     ];
     const select = h('select', { 'aria-label': label, 'data-focus': focusKey }, ...options);
@@ -45,7 +46,7 @@ export function valueEditor(editor: FieldEditor, current: string, label: string,
     const unknown = [...chosen].filter((id) => !(editor.values ?? []).some((v) => v.id === id));
     const box = h('fieldset', { class: 'choices', 'aria-label': label },
       ...boxes,
-      unknown.length ? h('p', { class: 'hint' }, w.notOffered(unknown.join(', '))) : null,
+      ...unknown.map((id) => h('p', { class: 'hint' }, editor.deprecated?.includes(id) ? w.noLongerUsed(id) : w.notOffered(id))),
       h('div', { class: 'edit-actions' },
         on(h('button', { type: 'button', 'data-focus': focusKey }, w.apply), 'click', () => commit([...box.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value).concat(unknown))),
         on(h('button', { type: 'button', class: 'secondary' }, w.cancel), 'click', cancel)));

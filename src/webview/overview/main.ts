@@ -48,7 +48,7 @@ function sortBy(key: SortKey): void {
 
 /** Asks the extension to set `field` to `value` in these cases, saying what each showed. */
 function postEdit(cases: readonly SummaryCase[], field: EditableField, value: string | string[]): void {
-  vscode.postMessage({ type: 'edit', field, value, targets: cases.map((c) => ({ file: c.file, seen: seenValue(c, field) })) });
+  vscode.postMessage({ type: 'edit', field, value, targets: cases.map((c) => ({ file: c.file, seen: seenValue(model!, c, field) })) });
 }
 
 function tableEditing(m: OverviewModel): TableEditing {
@@ -84,8 +84,11 @@ function bulkBar(m: OverviewModel): HTMLElement | null {
   if (selected.size === 0) return null;
   const w = OVERVIEW_WORDS[m.lang];
   const headings = SUMMARY_WORDS[m.lang].columns;
-  const fields = EDITABLE_FIELDS.filter((f) => m.editors[f]);
-  const heading = (f: EditableField) => headings[SUMMARY_COLUMNS.find((c) => c.key === f)!.heading];
+  const fields: EditableField[] = [...EDITABLE_FIELDS.filter((f) => m.editors[f]), ...m.fields.map((f) => f.id).filter((id) => m.editors[id])];
+  const heading = (f: EditableField) => {
+    const column = SUMMARY_COLUMNS.find((c) => c.key === f);
+    return column ? headings[column.heading] : m.fields.find((x) => x.id === f)?.heading ?? f;
+  };
   const field = bulkField && fields.includes(bulkField) ? bulkField : null;
   const chooser = on(h('select', { 'aria-label': w.field, 'data-focus': 'bulk:field' },
     h('option', { value: '', disabled: true, selected: !field }, w.field),

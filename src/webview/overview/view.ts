@@ -28,8 +28,8 @@ export type Filter =
 export interface ViewState {
   sort: { key: SortKey; descending: boolean };
   filter: Filter | null;
-  /** The cases table's columns the editor chose, in table order; null: the default ones. */
-  columns: SortKey[] | null;
+  /** The cases table's columns the editor chose, in table order; null: the default ones. The schema's other fields as `field:ID`. */
+  columns: (SortKey | `field:${string}`)[] | null;
 }
 
 export const INITIAL_STATE: ViewState = { sort: { key: 'file', descending: false }, filter: null, columns: null };
@@ -39,12 +39,22 @@ export function shownColumns(state: ViewState): SortKey[] {
   return SUMMARY_COLUMNS.filter((c) => (state.columns ? state.columns.includes(c.key) : c.shown)).map((c) => c.key);
 }
 
-/** The editor's choice with `key` shown or hidden; the title always stays, as the way to open a case. */
-export function toggleColumn(state: ViewState, key: SortKey): SortKey[] {
-  if (key === 'title') return shownColumns(state);
+/** The schema's other fields the editor added as columns, in the order added. */
+export function shownFields(state: ViewState): string[] {
+  return (state.columns ?? []).filter((k): k is `field:${string}` => k.startsWith('field:')).map((k) => k.slice(6));
+}
+
+/** The editor's choice with `key` (a column, or `field:ID`) shown or hidden; the title always stays, as the way to open a case. */
+export function toggleColumn(state: ViewState, key: SortKey | `field:${string}`): NonNullable<ViewState['columns']> {
+  const fields = shownFields(state).map((f) => `field:${f}` as const);
+  if (key.startsWith('field:')) {
+    const k = key as `field:${string}`;
+    return [...shownColumns(state), ...(fields.includes(k) ? fields.filter((f) => f !== k) : [...fields, k])];
+  }
+  if (key === 'title') return [...shownColumns(state), ...fields];
   const shown = shownColumns(state);
-  const next = shown.includes(key) ? shown.filter((k) => k !== key) : [...shown, key];
-  return SUMMARY_COLUMNS.map((c) => c.key).filter((k) => next.includes(k));
+  const next = shown.includes(key as SortKey) ? shown.filter((k) => k !== key) : [...shown, key as SortKey];
+  return [...SUMMARY_COLUMNS.map((c) => c.key).filter((k) => next.includes(k)), ...fields];
 }
 
 /** A heat-map cell's shade (percent of the chart colour): never opaque, so the number stays readable in every theme. */
@@ -116,6 +126,6 @@ export function restoreState(stored: unknown): ViewState {
   const byId = (f?.kind === 'power' || f?.kind === 'point') && typeof f.id === 'string';
   const self = f?.kind === 'selfLabel' && typeof f.selfLabel === 'string' && typeof f.type === 'string';
   const filter = f && (cell || byId || self) ? f : null;
-  const columns = Array.isArray(s.columns) ? s.columns.filter((k): k is SortKey => keys.includes(k)) : null;
+  const columns = Array.isArray(s.columns) ? s.columns.filter((k): k is SortKey | `field:${string}` => typeof k === 'string' && (keys.includes(k as SortKey) || /^field:[A-Za-z_][\w-]{0,63}$/.test(k))) : null;
   return { sort, filter, columns: columns && columns.includes('title') ? columns : null };
 }
