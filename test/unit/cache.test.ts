@@ -49,7 +49,7 @@ describe('casedoc check --cache', () => {
       const first = cli();
       assert.equal(first.stderr, '');
       assert.match(first.stdout, /"isCaseReport": true/);
-      const eager = new Set([...readFileSync(join(pkg, 'dist/cli.js'), 'utf8').matchAll(/from\s*"\.\/chunks\/([^"]+)"/g)].map((m) => m[1]));
+      const eager = new Set([...readFileSync(join(pkg, 'dist/cli.js'), 'utf8').matchAll(/(?:from|import)\s*"\.\/chunks\/([^"]+)"/g)].map((m) => m[1]));
       const engine = readdirSync(join(pkg, 'dist/chunks')).filter((f) => !eager.has(f));
       assert.ok(engine.length > 0, 'the engine is a chunk of its own');
       for (const f of engine) rmSync(join(pkg, 'dist/chunks', f));
