@@ -1,7 +1,7 @@
 // What a user of vscode.dev or github.dev sees of the web build: the squiggle and Problems row, the
 // side panel's attention points, a new report from the command, and the overview's heat map drawn
 // in its webview. Screenshots go to test-results/web-*.png, to look at.
-import { attentionPointsOf09, newCaseReport, openOverview, step, updateVocabulary } from '../e2e/ui.mjs';
+import { attentionPointsOf09, editCell, newCaseReport, openOverview, overviewFrame, step, updateVocabulary } from '../e2e/ui.mjs';
 
 /** Opens a report from the Explorer, as a reviewer on github.dev would (test-web's file system gives Quick Open no file search). */
 async function openFile(page, name) {
@@ -44,6 +44,8 @@ export async function webUiChecks({ browser, url, results, folder }) {
     const rows = await frame.locator('table.cases tbody tr').count();
     if (rows !== 11) throw new Error(`the cases table has ${rows} rows, not 11`);
   }, record);
+
+  await step('web-overview-edits-a-cell', results, page, async () => editCell(page, await overviewFrame(page), folder, results, 'web-'), record);
 
   await page.close();
   return record;
