@@ -339,9 +339,9 @@ export async function updateVocabulary(page, open, folder, results, prefix) {
 /**
  * The collaboration type of 04, edited in its cell in the overview: a drop-down of the vocabulary
  * by label (no deprecated value), a choice, Save All, and the file on disk is byte for byte the
- * original but for that value; then the file is put back. Desktop and web.
+ * original but for that value (desktop; the web build writes in memory); then the file is put back.
  */
-export async function editCell(page, frame, folder, results, prefix) {
+export async function editCell(page, frame, folder, results, prefix, { onDisk = true } = {}) {
   const name = '04-besoegsvenner.md';
   const file = join(folder, name);
   const original = readFileSync(file);
@@ -358,6 +358,9 @@ export async function editCell(page, frame, folder, results, prefix) {
   await select.selectOption('co-creation');
   await row.locator('td', { hasText: 'Co-creation' }).first().waitFor({ timeout: 15_000 });
   await runCommand(page, 'File: Save All', 'Save All');
+  // The web build's file system writes in memory, not to the folder it was read from: there the
+  // in-host tests compare the document's text, and this check stops at the table.
+  if (!onDisk) return;
   const expected = Buffer.from(original.toString('utf8').replace('collaboration_type: voluntary-social-cooperation', 'collaboration_type: co-creation'), 'utf8');
   for (let i = 0; !readFileSync(file).equals(expected); i++) {
     if (i > 100) throw new Error('the saved file is not the original with that one value changed');

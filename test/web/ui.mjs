@@ -45,7 +45,7 @@ export async function webUiChecks({ browser, url, results, folder }) {
     if (rows !== 11) throw new Error(`the cases table has ${rows} rows, not 11`);
   }, record);
 
-  await step('web-overview-edits-a-cell', results, page, async () => editCell(page, await overviewFrame(page), folder, results, 'web-'), record);
+  await step('web-overview-edits-a-cell', results, page, async () => editCell(page, await overviewFrame(page), folder, results, 'web-', { onDisk: false }), record);
 
   await page.close();
   return record;
