@@ -47,7 +47,7 @@ describe('the extension package', function () {
       .split('\n').filter(Boolean).sort();
     assert.deepEqual(files, [
       'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/extension.cjs', 'dist/web/extension.js', 'media/casedoc.svg', 'media/icon.png', 'media/overview.css', 'media/overview.js',
-      'media/screenshots/hover-co-creation-en.png', 'media/screenshots/new-case-report-command.png', 'media/screenshots/overview-cross-tables-en.png',
+      'media/screenshots/hover-co-creation-en.png', 'media/screenshots/new-case-report-command.png', 'media/screenshots/overview-bulk-preview-dark.png', 'media/screenshots/overview-cross-tables-en.png',
       'media/screenshots/quick-fix-menu.png', 'media/screenshots/side-panel-attention-points-light.png', 'media/screenshots/update-vocabulary-preview.png',
       'media/walkthrough/configure.md', 'package.json', 'package.nls.da.json', 'package.nls.json',
       'schemas/attention-points.json', 'schemas/attention-rules.schema.json', 'schemas/case-report.schema.json', 'schemas/casedoc-config.schema.json', 'snippets/case-report.code-snippets',

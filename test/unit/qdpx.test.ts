@@ -13,7 +13,7 @@ import { ROOT } from '../helpers';
 
 // `casedoc export --format qdpx | nvivo-xlsx` (issue 17, §4): REFI-QDA for NVivo, ATLAS.ti, MAXQDA.
 
-const XSD = join(ROOT, '../shared/refi-qda/Project-mrt2019.xsd');
+const XSD = join(ROOT, 'test/fixtures/refi-qda/Project-mrt2019.xsd');
 const REPORTS = ['01-faellesskabshuset.md', '02-ungeliv-designsprint.md', '03-homework-cafe-partnership.md', '04-besoegsvenner.md', '05-association-grants.md', '06-sundhedsmakkere.md', '07-job-mentor-network.md', '08-parkour-co-design.md', '09-naboskab-i-vest.md', '10-brugerraad-bostoette.md', '11-spisefaellesskab-v1.md'];
 
 describe('casedoc export --format qdpx', function () {
