@@ -6,6 +6,10 @@ import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkReport, parseReport, type ParsedReport } from '../src/core/index';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { docsCorpus } from './docs';
 import { ERRORS, editPoint, report } from './generate';
 import { referenceCheck } from './reference.mjs';
 
@@ -116,6 +120,29 @@ for (const size of SIZES) {
   const refBody = await referenceKeystroke(lists, at, quick ? 3 : 10);
   rows.push(['body keystroke, 500 KB of loose lists', ms(body), ms(refBody), ratio(refBody, body)]);
   results.looseLists = { bytes: lists.length, bodyKeystroke: body, reference: { bodyKeystroke: refBody } };
+}
+
+// Documentation-shaped Markdown (issue 18): per MB, on one thread, warm, against the bare parse a
+// remark pipeline starts with (remark-parse + remark-frontmatter), as plain Markdown (not case
+// reports: the frontmatter is read, the body is not needed) and as `--include` makes them (checked
+// as case reports, bodies and all).
+{
+  const pages = docsCorpus(quick ? 2_000_000 : 10_000_000);
+  const mb = pages.reduce((n, p) => n + p.length, 0) / 1e6;
+  const bare = unified().use(remarkParse).use(remarkFrontmatter);
+  const perMb = (f: (page: string) => unknown) => {
+    for (const p of pages.slice(0, 20)) f(p);
+    const start = performance.now();
+    for (const p of pages) f(p);
+    return (performance.now() - start) / mb;
+  };
+  const reference = perMb((p) => bare.parse(p));
+  const plain = perMb((p) => checkReport(parseReport(p)));
+  const included = perMb((p) => checkReport(parseReport(p), { forceCaseReport: true }));
+  const f = (n: number) => `${n.toFixed(0)} ms/MB`;
+  rows.push([`documentation Markdown, ${mb.toFixed(1)} MB: plain`, f(plain), f(reference), ratio({ median: reference } as Stat, { median: plain } as Stat)]);
+  rows.push(['  the same with --include (as case reports)', f(included), f(reference), ratio({ median: reference } as Stat, { median: included } as Stat)]);
+  results.docs = { megabytes: Number(mb.toFixed(2)), pages: pages.length, plainMsPerMb: Math.round(plain), includeMsPerMb: Math.round(included), bareRemarkMsPerMb: Math.round(reference) };
 }
 
 // Cold: a new process checks one 2 KB report (module loading and schema compile included).
