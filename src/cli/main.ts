@@ -237,12 +237,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
 
+    // The files the paths name, checked: what every command but `check -` starts from.
+    const reportsOf = async (given: readonly string[]) => checkFiles(await discover(given, io.cwd, values.ignore ?? []), options);
+
     if (command === 'replace') {
       const [field, from, to, ...where] = paths;
       if (to === undefined) throw new UsageError((w) => w.replaceArgs());
       const e = await engine();
       const target = e.replacement(field, to, from, lang);
-      const result = await e.replace(await checkFiles(await discover(where, io.cwd, values.ignore ?? []), options), options, target.field, from, target.to, values['dry-run'] === true);
+      const result = await e.replace(await reportsOf(where), options, target.field, from, target.to, values['dry-run'] === true);
       await out(result.output);
       return result.code;
     }
@@ -250,7 +253,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (command === 'export') {
       const e = await engine();
       const format = oneOf('format', values.format, keysOf(e.EXPORT_FORMATS), 'qdpx');
-      await out(await e.exportAnthology(await checkFiles(await discover(paths, io.cwd, values.ignore ?? []), options), options, format));
+      await out(await e.exportAnthology(await reportsOf(paths), options, format));
       return 0;
     }
 
@@ -258,13 +261,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const [sheet, ...where] = paths;
       if (sheet === undefined) throw new UsageError((w) => w.importArgs());
       const e = await engine();
-      const result = await e.importSheet(await checkFiles(await discover(where, io.cwd, values.ignore ?? []), options), options, { sheet, into: values.into ?? '.', dryRun: values['dry-run'] === true, partial: values.partial === true });
+      const result = await e.importSheet(await reportsOf(where), options, { sheet, into: values.into ?? '.', dryRun: values['dry-run'] === true, partial: values.partial === true });
       await out(result.output);
       return result.code;
     }
 
     if (command === 'migrate') {
-      const result = await (await engine()).migrate(await checkFiles(await discover(paths, io.cwd, values.ignore ?? []), options), options, values['dry-run'] === true);
+      const result = await (await engine()).migrate(await reportsOf(paths), options, values['dry-run'] === true);
       await out(result.output);
       return result.remaining ? 1 : 0;
     }
@@ -272,7 +275,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const { CSV_TABLES, summarise, SUMMARY_FORMATS, withSchemas } = await engine();
     const format = oneOf('format', values.format, keysOf(SUMMARY_FORMATS), 'md');
     const table = oneOf('table', values.table, CSV_TABLES, 'cases');
-    const summary = summarise(await withSchemas(await checkFiles(await discover(paths, io.cwd, values.ignore ?? []), options), options));
+    const summary = summarise(await withSchemas(await reportsOf(paths), options));
     const delimiter = oneOf('delimiter', values.delimiter, ['comma', 'semicolon'] as const, 'comma') === 'semicolon' ? ';' : ',';
     await out(await SUMMARY_FORMATS[format](summary, { lang, table, delimiter }));
     return 0;

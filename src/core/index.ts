@@ -29,7 +29,8 @@ export { replaceValue, valueUses, vocabularyFields, type ValueUse, type Vocabula
 export { classificationEdits, type FieldValue } from './features/classificationEdits';
 export { classify, frontmatterData } from './classify';
 export { SUMMARY_COLUMNS } from './summary/columns';
-export { columnLetter, fieldText, newReportText, planImport, slug, type CellProblem, type ImportPlan, type RowPlan } from './features/sheetImport';
+export { columnLetter } from './text/columnLetter';
+export { fieldText, newReportText, planImport, slug, valueText, type CellProblem, type ImportPlan, type RowPlan } from './features/sheetImport';
 export type { SheetCell } from './features/sheetColumns';
 export { csvDelimiter, parseCsv, readSheetRows } from './features/sheetRead';
 export { EXPORT_FILES, EXPORT_FORMATS, type ExportFormatName, type ExportInput } from './export/index';

@@ -41,8 +41,12 @@ export async function applyInPreview(edit: vscode.WorkspaceEdit, lang: Lang): Pr
   }
 }
 
-/** Shows a quick pick until the user accepts an item (its `id`) or leaves it (undefined); then disposes it. */
-export function answer<T extends vscode.QuickPickItem & { id?: string }>(q: vscode.QuickPick<T>): Promise<string | undefined> {
+/**
+ * Shows a quick pick until the user accepts an item (its `id`) or leaves it (undefined); then
+ * disposes it. `onScreen` is told while it shows (the commands keep it for the tests that answer it).
+ */
+export function answer<T extends vscode.QuickPickItem & { id?: string }>(q: vscode.QuickPick<T>, onScreen?: (q: vscode.QuickPick<T> | undefined) => void): Promise<string | undefined> {
+  onScreen?.(q);
   return new Promise<string | undefined>((resolve) => {
     q.onDidAccept(() => {
       resolve(q.selectedItems[0]?.id);
@@ -50,5 +54,8 @@ export function answer<T extends vscode.QuickPickItem & { id?: string }>(q: vsco
     });
     q.onDidHide(() => resolve(undefined));
     q.show();
-  }).finally(() => q.dispose());
+  }).finally(() => {
+    onScreen?.(undefined);
+    q.dispose();
+  });
 }

@@ -122,13 +122,8 @@ export class ClassificationImporter {
       { id: 'partial', label: say(lang, 'Import the rest of those rows too'), description: say(lang, 'without the cells that cannot be read') },
     ];
     q.ignoreFocusOut = true;
-    this.question = q;
-    try {
-      const id = await answer(q);
-      return id === undefined ? undefined : id === 'partial';
-    } finally {
-      this.question = undefined;
-    }
+    const id = await answer(q, (shown) => (this.question = shown));
+    return id === undefined ? undefined : id === 'partial';
   }
 }
 

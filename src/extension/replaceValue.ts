@@ -132,11 +132,6 @@ export class ValueReplacer {
     q.items = items;
     q.matchOnDescription = true;
     q.matchOnDetail = true;
-    this.question = q;
-    try {
-      return await answer(q);
-    } finally {
-      this.question = undefined;
-    }
+    return answer(q, (shown) => (this.question = shown));
   }
 }

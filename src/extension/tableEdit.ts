@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { classificationEdits, fieldAt, fieldText, label, parseReport, propertiesAt, type JsonSchema, type Lang } from '../core/index';
+import { classificationEdits, fieldAt, fieldText, label, parseReport, propertiesAt, valueText, type JsonSchema, type Lang } from '../core/index';
 import { EDITABLE_FIELDS, type EditableField, type EditRequest, type FieldEditor, type OverviewModel } from '../webview/protocol';
 import { addChange, applyInPreview } from './acrossReports';
 import type { Anthology } from './anthology';
+import { toRange } from './convert';
 import { readSource } from './diagnostics';
 import { say } from './say';
 
@@ -12,15 +13,17 @@ const TEXT: readonly EditableField[] = ['title', 'municipality', 'self_label', '
 // and the ones the summary's columns already show (the period among them).
 const NOT_COLUMNS = new Set<string>(['type', '$schema', 'period', ...EDITABLE_FIELDS]);
 
+/** A choice of the values at `path`, by label; a deprecated one is named but never offered. */
+function choice(schema: JsonSchema, kind: 'choice' | 'choices', path: string[], lang: Lang): FieldEditor {
+  const all = fieldAt(schema, path).values;
+  return { kind, values: all.filter((v) => !v.deprecated).map((v) => ({ id: v.id, label: label(v, lang) ?? v.id })), deprecated: all.filter((v) => v.deprecated).map((v) => v.id) };
+}
+
 /** How a top-level field is edited: a choice (one or several) of its values, text, or text items; null for a group of keys. */
 function editorOf(schema: JsonSchema, key: string, lang: Lang): FieldEditor | null {
-  const choice = (kind: 'choice' | 'choices', path: string[]): FieldEditor => {
-    const all = fieldAt(schema, path).values;
-    return { kind, values: all.filter((v) => !v.deprecated).map((v) => ({ id: v.id, label: label(v, lang) ?? v.id })), deprecated: all.filter((v) => v.deprecated).map((v) => v.id) };
-  };
   const here = fieldAt(schema, [key]);
-  if (here.values.length > 1) return choice('choice', [key]);
-  if (fieldAt(schema, [key, '0']).values.length > 1) return choice('choices', [key, '0']);
+  if (here.values.length > 1) return choice(schema, 'choice', [key], lang);
+  if (fieldAt(schema, [key, '0']).values.length > 1) return choice(schema, 'choices', [key, '0'], lang);
   const types = here.schemas.map((s) => s.type);
   if (types.includes('string')) return { kind: 'text' };
   if (types.includes('array') && fieldAt(schema, [key, '0']).schemas.some((s) => s.type === 'string')) return { kind: 'texts' };
@@ -35,9 +38,6 @@ export function otherFields(schema: JsonSchema, lang: Lang): { id: string; headi
     return editor ? [{ id, heading: (lang === 'da' ? info.titleDa ?? info.title : info.title) ?? id, editor }] : [];
   });
 }
-
-/** A frontmatter value as the export writes it: a list's items joined by `; `. */
-export const valueText = (v: unknown): string => (Array.isArray(v) ? v.map(String).join('; ') : v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
 /** Each case's value of those fields: its labels as shown, and its ids as an edit's `seen`. */
 export function otherValues(reports: readonly { file: string; data: Record<string, unknown> | null }[], fields: ReturnType<typeof otherFields>): OverviewModel['values'] {
@@ -54,16 +54,12 @@ export function otherValues(reports: readonly { file: string; data: Record<strin
   return out;
 }
 
-/** How the table edits each field, from `schema`: its allowed values by label, never a deprecated one. */
-export function fieldEditors(schema: JsonSchema, lang: Lang): Partial<Record<EditableField, FieldEditor>> {
-  const choice = (kind: 'choice' | 'choices', path: string[]): FieldEditor => {
-    const all = fieldAt(schema, path).values;
-    return { kind, values: all.filter((v) => !v.deprecated).map((v) => ({ id: v.id, label: label(v, lang) ?? v.id })), deprecated: all.filter((v) => v.deprecated).map((v) => v.id) };
-  };
-  const out: Partial<Record<EditableField, FieldEditor>> = { authors: { kind: 'texts' }, policy_area: choice('choices', ['policy_area', '0']) };
+/** How the table edits each field, from `schema` (`others`: its other fields, as `otherFields` gives them). */
+export function fieldEditors(schema: JsonSchema, lang: Lang, others: ReturnType<typeof otherFields>): Partial<Record<EditableField, FieldEditor>> {
+  const out: Partial<Record<EditableField, FieldEditor>> = { authors: { kind: 'texts' }, policy_area: choice(schema, 'choices', ['policy_area', '0'], lang) };
   for (const f of TEXT) out[f] = { kind: 'text' };
-  for (const f of ['collaboration_type', 'governance_paradigm', 'power_balance', 'format', 'status'] as const) out[f] = choice('choice', [f]);
-  for (const f of otherFields(schema, lang)) out[f.id] = f.editor;
+  for (const f of ['collaboration_type', 'governance_paradigm', 'power_balance', 'format', 'status'] as const) out[f] = choice(schema, 'choice', [f], lang);
+  for (const f of others) out[f.id] = f.editor;
   return out;
 }
 
@@ -105,7 +101,7 @@ export async function applyTableEdit(request: EditRequest, anthology: Anthology,
     if (edits.length === 0) continue;
     result.changed++;
     if (confirm) for (const e of edits) addChange(edit, entry.uri, parsed, e);
-    else for (const e of edits) edit.replace(entry.uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
+    else for (const e of edits) edit.replace(entry.uri, toRange(e.range), e.newText);
   }
   if (result.stale.length) {
     void vscode.window.showWarningMessage(result.stale.length === 1

@@ -88,12 +88,7 @@ export class VocabularyUpdater {
       : say(lang, '`{0}` is no longer used; the report has it in {1} places. What does it mean here?', value, places.length);
     q.items = [...items, later];
     q.ignoreFocusOut = true;
-    this.question = q;
-    try {
-      return await answer(q);
-    } finally {
-      this.question = undefined;
-    }
+    return answer(q, (shown) => (this.question = shown));
   }
 
   private async tell(lang: Lang, r: VocabularyUpdate, first: string): Promise<void> {

@@ -6,6 +6,7 @@ import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLSeq } from 'ya
 import type { ParsedReport } from '../parse/report';
 import { lookup } from '../parse/yaml';
 import type { Range } from '../types';
+import { eolOf } from '../text/eol';
 import { insertKey, replaceScalar, type TextEdit } from './fixes';
 
 export interface FieldValue {
@@ -22,7 +23,6 @@ export function yamlText(value: string, plainNumber = false): string {
   return plain ? value : JSON.stringify(value);
 }
 
-const eolOf = (text: string) => (/\r\n/.test(text) ? '\r\n' : /\r/.test(text) ? '\r' : '\n');
 
 export function classificationEdits(report: ParsedReport, values: readonly FieldValue[]): { edits: TextEdit[]; left: { path: readonly string[]; reason: 'not-a-value' | 'no-frontmatter' }[] } {
   const edits: TextEdit[] = [];

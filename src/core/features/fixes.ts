@@ -4,6 +4,7 @@ import { lookup } from '../parse/yaml';
 import { analyseBody } from '../parse/body';
 import type { JsonSchema } from '../schema/compile';
 import { fieldAt } from '../schema/vocabulary';
+import { eolOf } from '../text/eol';
 import { parsePointer } from '../text/pointer';
 import type { Diagnostic, Lang, Position, Range } from '../types';
 import { ENGINE_WORDS } from '../words';
@@ -24,7 +25,6 @@ export interface Fix {
 
 export const fixAllTitle = (lang: Lang) => ENGINE_WORDS[lang].fix.fixAll;
 
-const eolOf = (text: string) => (/\r\n/.test(text) ? '\r\n' : /\r/.test(text) ? '\r' : '\n');
 
 /**
  * The fixes for one diagnostic, computed from its `data` and the parsed text alone (never from the

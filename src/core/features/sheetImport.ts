@@ -8,6 +8,7 @@ import { SUMMARY_COLUMNS } from '../summary/columns';
 import type { SummaryCase } from '../summary/summarise';
 import type { JsonSchema } from '../schema/compile';
 import { reportSnippet } from '../templates';
+import { columnLetter } from '../text/columnLetter';
 import type { Lang } from '../types';
 import { applyEdits, type TextEdit } from './fixes';
 import { classificationEdits, type FieldValue } from './classificationEdits';
@@ -72,11 +73,6 @@ export function slug(title: string): string {
   return s || 'case';
 }
 
-export function columnLetter(index: number): string {
-  let s = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 const fieldName = (path: readonly string[]) => path.join('.');
 
@@ -90,10 +86,21 @@ const cellText = (cell: SheetCell) => (cell === null || cell === undefined ? '' 
 export function fieldText(report: ParsedReport, path: readonly string[]): string {
   const header = path[0] === 'period' ? `period_${path[1]}` : path[0];
   const cell = SUMMARY_COLUMNS.flatMap((c) => c.csv).find((c) => c.header === header);
-  if (cell) return cell.value({ ...classify(report), file: '', errors: 0, warnings: 0, attentionPoints: [], groups: {} } as unknown as SummaryCase);
+  if (cell) return cell.value(caseOf(report));
   let v: unknown = frontmatterData(report);
   for (const seg of path) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
-  return Array.isArray(v) ? v.map(String).join('; ') : v === undefined || v === null ? '' : String(v);
+  return valueText(v);
+}
+
+/** A frontmatter value as the export writes it: a list's items joined by `; `, nothing for none. */
+export const valueText = (v: unknown): string => (Array.isArray(v) ? v.map(String).join('; ') : v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+
+// A report's classification, made once per parse: an import asks for it for every cell of its row.
+const cases = new WeakMap<ParsedReport, SummaryCase>();
+function caseOf(report: ParsedReport): SummaryCase {
+  let c = cases.get(report);
+  if (!c) cases.set(report, (c = { ...classify(report), file: '', errors: 0, warnings: 0, attentionPoints: [], groups: {} } as unknown as SummaryCase));
+  return c;
 }
 
 /**

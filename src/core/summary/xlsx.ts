@@ -2,6 +2,7 @@
 // dates as dates, counts as numbers; the header row frozen, with an autofilter), each cross-table
 // and the attention points, labelled in the chosen language. Written with write-excel-file's
 // universal build (it runs in Node and in a web worker alike, on fflate); pure: bytes out.
+import { columnLetter } from '../text/columnLetter';
 import type { Lang } from '../types';
 import { summaryTable, type CellType, type CsvTable } from './csv';
 import { summaryLabel, type LabelledField } from './labels';
@@ -66,10 +67,7 @@ export function workbookSheets(s: Summary, lang: Lang): Sheet[] {
 
 /** The cell range of a sheet's table, `A1:R12`, for its autofilter. */
 function rangeOf(rows: Value[][]): string {
-  const columns = rows[0]?.length ?? 1;
-  let letters = '';
-  for (let n = columns; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `A1:${letters}${Math.max(1, rows.length)}`;
+  return `A1:${columnLetter(Math.max(0, (rows[0]?.length ?? 1) - 1))}${Math.max(1, rows.length)}`;
 }
 
 const escapeXml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

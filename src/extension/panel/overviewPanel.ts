@@ -72,16 +72,16 @@ export class OverviewPanel implements vscode.Disposable {
   model(): OverviewModel {
     const lang = this.host.lang();
     const summary = this.anthology.summary();
-    const first = this.anthology.all().find((e) => e.isCaseReport);
-    const fields = otherFields(first?.schema ?? builtinSchema().json, lang);
-    const values = otherValues(this.anthology.all().filter((e) => e.isCaseReport), fields);
-    return { lang, summary, labels: summaryLabels(summary, lang), checking: this.host.checking(), editors: this.editors(lang), fields: fields.map(({ id, heading }) => ({ id, heading })), values };
+    const { others, editors } = this.editing(lang);
+    const values = otherValues(this.anthology.all().filter((e) => e.isCaseReport), others);
+    return { lang, summary, labels: summaryLabels(summary, lang), checking: this.host.checking(), editors, fields: others.map(({ id, heading }) => ({ id, heading })), values };
   }
 
-  /** The editable fields' editors, from the schema the anthology's reports are checked against. */
-  private editors(lang: Lang) {
-    const first = this.anthology.all().find((e) => e.isCaseReport);
-    return fieldEditors(first?.schema ?? builtinSchema().json, lang);
+  /** The table's editors and other fields, from the schema the anthology's reports are checked against. */
+  private editing(lang: Lang) {
+    const schema = this.anthology.all().find((e) => e.isCaseReport)?.schema ?? builtinSchema().json;
+    const others = otherFields(schema, lang);
+    return { others, editors: fieldEditors(schema, lang, others) };
   }
 
   private post(): void {
@@ -116,7 +116,7 @@ export class OverviewPanel implements vscode.Disposable {
         this.post();
         break;
       case 'edit':
-        await applyTableEdit(m, this.anthology, this.editors(this.host.lang()), this.host.lang());
+        await applyTableEdit(m, this.anthology, this.editing(this.host.lang()).editors, this.host.lang());
         // Drawn again at once: a report left as it was shows its current value.
         this.post();
         break;

@@ -52,7 +52,7 @@ export function valueEditor(editor: FieldEditor, current: string, label: string,
         on(h('button', { type: 'button', class: 'secondary' }, w.cancel), 'click', cancel)));
     return onKey(box, { Escape: cancel });
   }
-  const input = h('input', { type: 'text', value: current.replace(/; /g, '; '), 'aria-label': label, 'data-focus': focusKey, spellcheck: true });
+  const input = h('input', { type: 'text', value: current, 'aria-label': label, 'data-focus': focusKey, spellcheck: true });
   const apply = () => commit(editor.kind === 'texts' ? input.value.split(';').map((v) => v.trim()).filter(Boolean) : input.value);
   return h('div', { class: 'edit-text' }, onKey(input, { Enter: apply, Escape: cancel }),
     on(h('button', { type: 'button', title: w.apply, 'aria-label': w.apply }, '✓'), 'click', apply));
