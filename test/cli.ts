@@ -3,7 +3,7 @@
 // process of its own (a network trap loaded before anything else). The built binary only for the
 // smoke test and worker threads (a bundle), always rebuilt first.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -50,4 +50,12 @@ export function buildOnce(): void {
 export function casedocBinary(args: readonly string[], cwd = ROOT, env: Record<string, string> = {}): Run {
   const r = spawnSync(process.execPath, [join(ROOT, 'bin/casedoc.js'), ...args], { cwd, env: { PATH: process.env.PATH!, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A temporary repository (a `.git` marks its root) holding a copy of `examples/`: for commands that write. */
+export function examplesCopy(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(dir, '.git'));
+  cpSync(join(ROOT, 'examples'), join(dir, 'examples'), { recursive: true });
+  return dir;
 }

@@ -67,3 +67,32 @@ export async function codeActions(uri: vscode.Uri, range: vscode.Range): Promise
     }
   }
 }
+
+/**
+ * Applies what the refactor preview shows for `files` files of one change each: it opens focused,
+ * its changes unticked (VS Code's way for changes that need confirmation); each file is ticked, as a
+ * user does, then Apply.
+ */
+export async function applyPreview(files: number): Promise<void> {
+  await vscode.commands.executeCommand('list.focusFirst');
+  for (let i = 0; i < files; i++) {
+    await vscode.commands.executeCommand('refactorPreview.toggleCheckedState');
+    await vscode.commands.executeCommand('list.focusDown');
+    await vscode.commands.executeCommand('list.focusDown');
+  }
+  await vscode.commands.executeCommand('refactorPreview.apply');
+}
+
+/** Puts workspace files back as they were (their original bytes), saved: for the suites after a test that edits. */
+export async function restoreFiles(originals: Record<string, Uint8Array>): Promise<void> {
+  for (const [name, original] of Object.entries(originals)) {
+    const doc = await vscode.workspace.openTextDocument(fileUri(name));
+    const text = new TextDecoder().decode(original);
+    if (doc.getText() !== text) {
+      const all = new vscode.WorkspaceEdit();
+      all.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text);
+      await vscode.workspace.applyEdit(all);
+    }
+    if (doc.isDirty) await doc.save();
+  }
+}

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CasedocApi } from '../../src/extension/extension';
 import type { ImportResult } from '../../src/extension/importClassification';
-import { fileUri, until } from './helpers';
+import { applyPreview, fileUri, restoreFiles, until } from './helpers';
 
 const api = () => vscode.extensions.getExtension('casedoc.casedoc')!.exports as CasedocApi;
 const bytes = async (uri: vscode.Uri) => new Uint8Array(await vscode.workspace.fs.readFile(uri));
@@ -33,13 +33,7 @@ describe('Casedoc: Import Case Classification…', function () {
       await new Promise((r) => setTimeout(r, 1000));
       assert.equal(done, false, 'the import waits for the preview');
       assert.deepEqual(await bytes(report), original, 'nothing written before the preview is confirmed');
-      await vscode.commands.executeCommand('list.focusFirst');
-      for (let i = 0; i < 2; i++) {
-        await vscode.commands.executeCommand('refactorPreview.toggleCheckedState');
-        await vscode.commands.executeCommand('list.focusDown');
-        await vscode.commands.executeCommand('list.focusDown');
-      }
-      await vscode.commands.executeCommand('refactorPreview.apply');
+      await applyPreview(2);
       assert.deepEqual(await running, { updated: 1, created: 1, problems: 1, applied: true });
       const doc = await vscode.workspace.openTextDocument(report);
       assert.equal(doc.getText(), text(original).replace('collaboration_type: co-production', 'collaboration_type: co-creation'), 'only the one value changed');
@@ -52,11 +46,7 @@ describe('Casedoc: Import Case Classification…', function () {
       assert.equal(left, false, 'the row with the misspelt value is left out');
     } finally {
       // Back as it was, for the suites after this one.
-      const doc = await vscode.workspace.openTextDocument(report);
-      const all = new vscode.WorkspaceEdit();
-      all.replace(report, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text(original));
-      await vscode.workspace.applyEdit(all);
-      await doc.save();
+      await restoreFiles({ '01-faellesskabshuset.md': original });
       await vscode.workspace.fs.delete(created).then(undefined, () => undefined);
       await vscode.workspace.fs.delete(sheet).then(undefined, () => undefined);
       await until(async () => !api().store.summary().cases.some((c) => c.title === 'Ny case i test'), 'the new report gone from the overview');

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CasedocApi } from '../../src/extension/extension';
 import type { ReplaceResult } from '../../src/extension/replaceValue';
-import { fileUri, until } from './helpers';
+import { applyPreview, fileUri, restoreFiles, until } from './helpers';
 
 const api = () => vscode.extensions.getExtension('casedoc.casedoc')!.exports as CasedocApi;
 const bytes = async (uri: vscode.Uri) => new Uint8Array(await vscode.workspace.fs.readFile(uri));
@@ -43,14 +43,7 @@ describe('Casedoc: Replace Value Across Reports…', function () {
     await new Promise((r) => setTimeout(r, 1000));
     assert.equal(done, false, 'the replace waits for the preview to be confirmed');
     for (const f of files) assert.deepEqual(await bytes(fileUri(f)), before.get(f), `${f} unchanged before the preview is confirmed`);
-    // Tick every file of the preview (its changes start unticked), then apply.
-    await vscode.commands.executeCommand('list.focusFirst');
-    for (let i = 0; i < targets.length; i++) {
-      await vscode.commands.executeCommand('refactorPreview.toggleCheckedState');
-      await vscode.commands.executeCommand('list.focusDown');
-      await vscode.commands.executeCommand('list.focusDown');
-    }
-    await vscode.commands.executeCommand('refactorPreview.apply');
+    await applyPreview(targets.length);
     const result = await running;
     assert.deepEqual(result, { replaced: 3, reports: 3, left: 0, applied: true });
     for (const f of files) {
@@ -61,13 +54,7 @@ describe('Casedoc: Replace Value Across Reports…', function () {
     }
     await until(() => npm() === 0 && api().store.summary().crossTable.columns.includes('hybrid'), 'the heat map to count the cases as hybrid');
     // Put the files back as they were, for the suites after this one.
-    for (const f of targets) {
-      const doc = await vscode.workspace.openTextDocument(fileUri(f));
-      const all = new vscode.WorkspaceEdit();
-      all.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text(before.get(f)!));
-      await vscode.workspace.applyEdit(all);
-      await doc.save();
-      assert.deepEqual(await bytes(fileUri(f)), before.get(f), f);
-    }
+    await restoreFiles(Object.fromEntries(targets.map((f) => [f, before.get(f)!])));
+    for (const f of targets) assert.deepEqual(await bytes(fileUri(f)), before.get(f), f);
   });
 });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CasedocApi } from '../../src/extension/extension';
-import { fileUri, until } from './helpers';
+import { applyPreview, fileUri, restoreFiles, until } from './helpers';
 
 const api = () => vscode.extensions.getExtension('casedoc.casedoc')!.exports as CasedocApi;
 /** A message as the overview's page posts it (the page's own DOM is driven by the UI checks). */
@@ -9,17 +9,6 @@ const receive = (m: unknown) => (api().overview as unknown as { receive(m: unkno
 const bytes = async (uri: vscode.Uri) => new Uint8Array(await vscode.workspace.fs.readFile(uri));
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
 
-async function restore(files: Record<string, Uint8Array>): Promise<void> {
-  for (const [name, original] of Object.entries(files)) {
-    const doc = await vscode.workspace.openTextDocument(fileUri(name));
-    if (doc.getText() !== text(original)) {
-      const all = new vscode.WorkspaceEdit();
-      all.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text(original));
-      await vscode.workspace.applyEdit(all);
-    }
-    if (doc.isDirty) await doc.save();
-  }
-}
 
 describe('The overview\'s cases table, edited', function () {
   this.timeout(90_000);
@@ -59,7 +48,7 @@ describe('The overview\'s cases table, edited', function () {
       await receive({ type: 'edit', field: 'authors', value: ['A. Nielsen', 'B. Berg'], targets: [{ file: ONE, seen: 'A. Nielsen' }] });
       assert.equal(doc.getText(), text(original).replace('authors: ["A. Nielsen"]', 'authors: [A. Nielsen, B. Berg]'));
     } finally {
-      await restore({ [ONE]: original });
+      await restoreFiles({ [ONE]: original });
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     }
   });
@@ -81,7 +70,7 @@ describe('The overview\'s cases table, edited', function () {
       assert.equal(doc.getText(), text(original).replace('coproduction_mode: co-management', 'coproduction_mode: direct-co-production'));
       await until(() => api().overview.model().values[ONE].coproduction_mode.seen === 'direct-co-production', 'the column to show the new value');
     } finally {
-      await restore({ [ONE]: original });
+      await restoreFiles({ [ONE]: original });
     }
   });
 
@@ -107,13 +96,7 @@ describe('The overview\'s cases table, edited', function () {
       await new Promise((r) => setTimeout(r, 1500));
       assert.equal(done, false, 'the edit waits in the preview');
       for (const f of THREE) assert.deepEqual(await bytes(fileUri(f)), originals[f], `${f} unchanged before the preview is confirmed`);
-      await vscode.commands.executeCommand('list.focusFirst');
-      for (let i = 0; i < THREE.length; i++) {
-        await vscode.commands.executeCommand('refactorPreview.toggleCheckedState');
-        await vscode.commands.executeCommand('list.focusDown');
-        await vscode.commands.executeCommand('list.focusDown');
-      }
-      await vscode.commands.executeCommand('refactorPreview.apply');
+      await applyPreview(THREE.length);
       await until(() => done, 'the edit to be applied');
       for (const f of THREE) {
         const doc = await vscode.workspace.openTextDocument(fileUri(f));
@@ -121,7 +104,7 @@ describe('The overview\'s cases table, edited', function () {
       }
       await until(() => THREE.every((f) => api().store.summary().cases.find((c) => c.file === f)?.power_balance === 'equal'), 'the overview to follow');
     } finally {
-      await restore(originals);
+      await restoreFiles(originals);
       for (const f of THREE) assert.deepEqual(await bytes(fileUri(f)), originals[f], f);
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     }

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkReport, csvDelimiter, parseCsv, parseReport } from '../../src/core/index';
-import { casedoc } from '../cli';
-import { ROOT } from '../helpers';
+import { casedoc, examplesCopy } from '../cli';
 
 // `casedoc import` (issue 17, §3): a classification sheet read into the reports, byte-minimal.
 
@@ -25,9 +23,7 @@ describe('casedoc import', function () {
   const snapshot = () => Object.fromEntries(readdirSync(anthology()).map((f) => [f, readFileSync(join(anthology(), f))]));
   const run = (...args: string[]) => casedoc(['import', ...args], dir, { CASEDOC_WORKERS: '0' });
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'casedoc-import-'));
-    mkdirSync(join(dir, '.git'));
-    cpSync(join(ROOT, 'examples'), join(dir, 'examples'), { recursive: true });
+    dir = examplesCopy('casedoc-import-');
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/universal';
 import { parseReport } from '../../src/core/index';
 import { plainText } from '../../src/core/export/plainText';
-import { casedoc } from '../cli';
+import { casedoc, examplesCopy } from '../cli';
 import { debianTool } from '../debian';
 import { ROOT } from '../helpers';
 
@@ -25,9 +24,7 @@ describe('casedoc export --format qdpx', function () {
     return readFileSync(join(dir, name));
   };
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'casedoc-qdpx-'));
-    mkdirSync(join(dir, '.git'));
-    cpSync(join(ROOT, 'examples'), join(dir, 'examples'), { recursive: true });
+    dir = examplesCopy('casedoc-qdpx-');
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyEdits, builtinSchema, parseReport, replaceValue, vocabularyFields } from '../../src/core/index';
-import { casedoc } from '../cli';
-import { report, ROOT } from '../helpers';
+import { casedoc, examplesCopy } from '../cli';
+import { report } from '../helpers';
 
 // Replacing a vocabulary value across reports (issue 17, §2): core `replaceValue`, `casedoc replace`.
 
@@ -53,9 +52,7 @@ describe('casedoc replace', () => {
   const anthology = () => join(dir, 'examples/anthology');
   const snapshot = () => Object.fromEntries(readdirSync(anthology()).map((f) => [f, readFileSync(join(anthology(), f))]));
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'casedoc-replace-'));
-    mkdirSync(join(dir, '.git'));
-    cpSync(join(ROOT, 'examples'), join(dir, 'examples'), { recursive: true });
+    dir = examplesCopy('casedoc-replace-');
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
