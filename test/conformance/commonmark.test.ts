@@ -45,8 +45,10 @@ function shapeOf(parsed: ParsedReport): Shape[] {
   return bodyBlocks(text, chunks).map((b) => {
     const shape: Shape = { type: b.type, start: b.start, end: b.end };
     if (b.heading) shape.heading = b.heading;
-    if (b.items) shape.items = b.items;
-    if (b.paragraph) shape.paragraph = b.paragraph;
+    // A block's texts count from its start, and are read only when asked for.
+    const texts = b.texts?.().map((i) => ({ text: i.text, start: b.start + i.start, end: b.start + i.end }));
+    if (b.type === 'list') shape.items = texts;
+    if (b.type === 'paragraph') shape.paragraph = texts?.[0];
     return shape;
   });
 }

@@ -4,6 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
 import { chunksOf } from './chunks';
+import { rawBlocks, type RawBlock } from './markdownBlocks';
 
 /** A heading and the top-level content up to the next heading of the same or a higher level. */
 export interface BodySection {
@@ -16,8 +17,8 @@ export interface BodySection {
   contentEnd: number;
   /** No prose, list or table under the heading before its first subheading. */
   isEmpty: boolean;
-  /** The section's list items, or its paragraphs when it has no list: the author's own points. */
-  items: { text: string; start: number; end: number }[];
+  /** The section's list items, or its paragraphs when it has no list: the author's own points. Read on first use. */
+  readonly items: { text: string; start: number; end: number }[];
 }
 
 export interface BodyAnalysis {
@@ -30,9 +31,16 @@ export interface BodyAnalysis {
 // `+++` block must be recognised as one instead of being read as prose.
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['toml']).freeze();
 
+const COMMENT = /^\s*<!--[\s\S]*-->\s*$/; // a comment is a placeholder
+
 function isContent(node: RootContent): boolean {
-  if (node.type === 'html') return !/^\s*<!--[\s\S]*-->\s*$/.test(node.value); // a comment is a placeholder
+  if (node.type === 'html') return !COMMENT.test(node.value);
   return node.type !== 'thematicBreak' && node.type !== 'definition' && (node.type as string) !== 'toml' && node.type !== 'yaml';
+}
+
+function isContentBlock(raw: RawBlock): boolean {
+  if (raw.type === 'html') return !COMMENT.test(raw.html!);
+  return raw.type !== 'thematicBreak' && raw.type !== 'definition' && raw.type !== 'toml';
 }
 
 /** A top-level block as the section analysis needs it; offsets relative to its chunk. */
@@ -44,28 +52,52 @@ export interface Block {
   heading?: { depth: number; text: string };
   /** Counts as content under a heading (not a break, definition or placeholder comment). */
   content: boolean;
-  items?: BodySection['items'];
-  paragraph?: BodySection['items'][number];
+  /**
+   * A list's items, or a paragraph as one item, offsets relative to the block's start: read on first
+   * use (only the editor's panel shows them), from one remark parse of the text the block came from.
+   */
+  texts?: () => BodySection['items'];
   toml?: boolean;
 }
 
 /** The blocks of one chunk, offsets relative to the chunk: cached by the chunk's text. */
 export type ChunkCache = Map<string, Block[]>;
 
-function blocksOf(chunk: string): Block[] {
+/** The top-level blocks of one remark parse: what the blocks read from micromark's events must equal. */
+export function remarkBlocks(chunk: string): Block[] {
   const tree = processor.parse(chunk) as Root;
   // micromark drops a leading byte order mark and counts offsets from after it.
   const bom = chunk.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const at = (n: { position?: { start: { offset?: number }; end: { offset?: number } } }) => ({
-    start: (n.position?.start.offset ?? 0) + bom,
-    end: (n.position?.end.offset ?? 0) + bom,
+  const at = (n: { position?: { start: { offset?: number }; end: { offset?: number } } }, from = 0) => ({
+    start: (n.position?.start.offset ?? 0) + bom - from,
+    end: (n.position?.end.offset ?? 0) + bom - from,
   });
   return tree.children.map((node, i) => {
     const block: Block = { type: node.type, ...at(node), content: isContent(node) };
     if (node.type === 'heading') block.heading = { depth: node.depth, text: toString(node).trim() };
-    else if (node.type === 'list') block.items = node.children.map((item) => ({ text: toString(item).trim(), ...at(item) }));
-    else if (node.type === 'paragraph') block.paragraph = { text: toString(node).trim(), ...at(node) };
-    else if ((node.type as string) === 'toml' && i === 0) block.toml = true;
+    else if (node.type === 'list') {
+      const items = node.children.map((item) => ({ text: toString(item).trim(), ...at(item, block.start) }));
+      block.texts = () => items;
+    } else if (node.type === 'paragraph') {
+      const items = [{ text: toString(node).trim(), ...at(node, block.start) }];
+      block.texts = () => items;
+    } else if ((node.type as string) === 'toml' && i === 0) block.toml = true;
+    return block;
+  });
+}
+
+/** The blocks of a chunk from micromark's events (markdownBlocks.ts); what needs inline content, from remark on first use. */
+function blocksOf(chunk: string): Block[] {
+  let full: Map<number, Block> | undefined;
+  const remark = (start: number) => {
+    full ??= new Map(remarkBlocks(chunk).map((b) => [b.start, b]));
+    return full.get(start);
+  };
+  return rawBlocks(chunk).map((raw, i) => {
+    const block: Block = { type: raw.type, start: raw.start, end: raw.end, content: isContentBlock(raw) };
+    if (raw.type === 'heading') block.heading = { depth: raw.depth!, text: raw.headingSource?.trim() ?? remark(raw.start)?.heading?.text ?? '' };
+    else if (raw.type === 'list' || raw.type === 'paragraph') block.texts = () => remark(raw.start)?.texts?.() ?? [];
+    else if (raw.type === 'toml' && i === 0) block.toml = true;
     return block;
   });
 }
@@ -197,13 +229,8 @@ export function bodyBlocks(body: string, cache: ChunkCache): Block[] {
 
 function relativeTo(b: Block, by: number): Block {
   if (by === 0) return b;
-  return {
-    ...b,
-    start: b.start + by,
-    end: b.end + by,
-    items: b.items?.map((i) => ({ ...i, start: i.start + by, end: i.end + by })),
-    paragraph: b.paragraph && { ...b.paragraph, start: b.paragraph.start + by, end: b.paragraph.end + by },
-  };
+  // A block's texts count from its own start: they move with it.
+  return { ...b, start: b.start + by, end: b.end + by };
 }
 
 /** Parses a Markdown body that starts at `offset` in the whole text, in one piece: what the chunks must equal. */
@@ -220,8 +247,7 @@ function assemble(blocks: readonly Block[], end: number): BodyAnalysis {
     if (!node.heading) continue;
     let j = i + 1;
     let isEmpty = true;
-    const items: BodySection['items'] = [];
-    const paragraphs: BodySection['items'] = [];
+    const own: Block[] = [];
     let ownContent = true; // before the first subheading
     for (; j < blocks.length; j++) {
       const next = blocks[j];
@@ -232,18 +258,25 @@ function assemble(blocks: readonly Block[], end: number): BodyAnalysis {
       }
       if (!ownContent) continue;
       if (next.content) isEmpty = false;
-      if (next.items) items.push(...next.items);
-      else if (next.paragraph) paragraphs.push(next.paragraph);
+      if (next.texts) own.push(next);
     }
-    sections.push({
+    const section = {
       text: node.heading.text,
       depth: node.heading.depth,
       start: node.start,
       end: node.end,
       contentEnd: j < blocks.length ? blocks[j].start : end,
       isEmpty,
-      items: items.length > 0 ? items : paragraphs,
-    });
+    } as BodySection;
+    let items: BodySection['items'] | undefined;
+    Object.defineProperty(section, 'items', { enumerable: true, get: () => (items ??= itemsOf(own)) });
+    sections.push(section);
   }
   return { sections, toml };
+}
+
+/** The list items among a section's own blocks, or its paragraphs when it has no list; offsets as the blocks'. */
+function itemsOf(own: readonly Block[]): BodySection['items'] {
+  const lists = own.filter((b) => b.type === 'list');
+  return (lists.length > 0 ? lists : own).flatMap((b) => b.texts!().map((i) => ({ text: i.text, start: b.start + i.start, end: b.start + i.end })));
 }
