@@ -9,6 +9,7 @@ import type { Root } from 'mdast';
 import { parseReport, type ParsedReport } from '../../src/core/index';
 import { analyseBody, bodyBlocks } from '../../src/core/parse/body';
 import { chunksOf } from '../../src/core/parse/chunks';
+import { plainBlocks } from '../../src/core/parse/plainBlocks';
 import { EDITS, random, SEED, shrink } from './shared';
 
 // Every example of the CommonMark spec (the `commonmark-spec` package, the version remark-parse 11
@@ -136,5 +137,45 @@ describe(`conformance: the CommonMark spec's ${SPEC.length} examples as report b
     }
     assert.deepEqual(wrong.slice(0, 20), []);
     assert.equal(edits, SPEC.length * EDITS);
+  });
+});
+
+// The line-by-line reading of plain chunks (src/core/parse/plainBlocks.ts) decides alone what a line
+// is; random texts of lines that look like paragraphs, headings and their near misses hold each
+// answer it gives to remark's.
+const LINE_STARTS = ['', '', '', ' ', '  ', '   ', '    ', '\t', '# ', '## ', '###### ', '####### ', '#', '#\t', '- ', '-', '* ', '+ ', '1. ', '1) ', '2. ', '10.', '> ', '<div>', '<!-- ', '```', '~~~', '===', '---', '___', '***', '[a]', '[a]: /u', '|', '\\', '&amp; ', '\uFEFF', '\u00A0'];
+const WORDS = ['Borgerne', 'kommunen', 'og', 'foreningen', '*fælles*', '`kode`', '[link](/u)', '&copy;', '#', '##', ' #', '\\#', '_', '<b>', 'a\\', '  ', '\t', ' ', '=', '-', '!'];
+const ENDS = ['\n', '\n', '\n', '\n\n', '  \n', ' \t\n', '\r\n', '\\\n', ''];
+
+function plainLooking(rnd: () => number): string {
+  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
+  let text = '';
+  for (let l = 1 + Math.floor(rnd() * 8); l > 0; l--) {
+    // Mostly plain lines, so that the plain reading answers often.
+    text += rnd() < 0.85 ? pick(['', '', '# ', '## ', '### ']) : pick(LINE_STARTS);
+    for (let w = Math.floor(rnd() * 5); w > 0; w--) text += (rnd() < 0.75 ? pick(WORDS.slice(0, 4)) : pick(WORDS)) + (rnd() < 0.8 ? ' ' : '');
+    text += pick(ENDS);
+  }
+  return text;
+}
+
+describe('conformance: the plain line-by-line reading against remark-parse', () => {
+  it(`random texts of plain and nearly plain lines (seed ${SEED}): every answer it gives equals remark's blocks`, () => {
+    const rnd = random(SEED);
+    const wrong: string[] = [];
+    let answered = 0;
+    const runs = 20_000;
+    for (let i = 0; i < runs && wrong.length < 10; i++) {
+      const text = plainLooking(rnd);
+      const plain = plainBlocks(text);
+      if (!plain) continue;
+      answered++;
+      const mine = plain.map((b) => ({ type: b.type, start: b.start, end: b.end, ...(b.type === 'heading' ? { depth: b.depth, text: b.headingSource!.trim() } : {}) }));
+      const theirs = reference(text).map((b) => ({ type: b.type, start: b.start, end: b.end, ...(b.heading as object | undefined) }));
+      if (!isDeepStrictEqual(mine, theirs)) wrong.push(`${JSON.stringify(text)}\n  plain  ${JSON.stringify(mine)}\n  remark ${JSON.stringify(theirs)}`);
+    }
+    assert.deepEqual(wrong, []);
+    // The reading must answer for a good share of them, or this test would hold nothing to remark.
+    assert.ok(answered > runs / 4, `answered ${answered} of ${runs}`);
   });
 });

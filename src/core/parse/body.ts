@@ -5,6 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
 import { chunksOf } from './chunks';
 import { rawBlocks, type RawBlock } from './markdownBlocks';
+import { plainBlocks } from './plainBlocks';
 
 /** A heading and the top-level content up to the next heading of the same or a higher level. */
 export interface BodySection {
@@ -86,16 +87,22 @@ export function remarkBlocks(chunk: string): Block[] {
   });
 }
 
-/** The blocks of a chunk from micromark's events (markdownBlocks.ts); what needs inline content, from remark on first use. */
+/**
+ * The blocks of a chunk read line by line when it is plain (plainBlocks.ts), else from micromark's
+ * events (markdownBlocks.ts); what needs inline content, from remark when first asked for.
+ */
 function blocksOf(chunk: string): Block[] {
   let full: Map<number, Block> | undefined;
   const remark = (start: number) => {
     full ??= new Map(remarkBlocks(chunk).map((b) => [b.start, b]));
     return full.get(start);
   };
-  return rawBlocks(chunk).map((raw, i) => {
+  // Without a link definition, a heading's inline content reads the same alone: only it is parsed.
+  const definitions = chunk.includes(']:');
+  const headingText = (raw: RawBlock) => (definitions ? remark(raw.start) : remarkBlocks(chunk.slice(raw.start, raw.end))[0])?.heading?.text ?? '';
+  return (plainBlocks(chunk) ?? rawBlocks(chunk)).map((raw, i) => {
     const block: Block = { type: raw.type, start: raw.start, end: raw.end, content: isContentBlock(raw) };
-    if (raw.type === 'heading') block.heading = { depth: raw.depth!, text: raw.headingSource?.trim() ?? remark(raw.start)?.heading?.text ?? '' };
+    if (raw.type === 'heading') block.heading = { depth: raw.depth!, text: raw.headingSource?.trim() ?? headingText(raw) };
     else if (raw.type === 'list' || raw.type === 'paragraph') block.texts = () => remark(raw.start)?.texts?.() ?? [];
     else if (raw.type === 'toml' && i === 0) block.toml = true;
     return block;

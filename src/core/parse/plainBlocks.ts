@@ -1,0 +1,48 @@
+// The blocks of a chunk written in the plainest Markdown — ATX headings, paragraphs of plain lines,
+// blank lines — read line by line, a tenth of micromark's time per character. Most of a case report
+// is that. Anything else (a list, a quote, code, HTML, a line a paragraph could end at or turn into a
+// heading at, inline syntax in a heading, a link definition, a byte order mark) returns null, and
+// micromark reads the chunk (markdownBlocks.ts). The conformance suites hold both to remark.
+import type { RawBlock } from './markdownBlocks';
+
+const BLANK = /^[ \t]*$/;
+const HEADING = /^(#{1,6})(?:[ \t]+(.*))?$/;
+const TRIM = /^[ \t]+|[ \t]+$/g;
+// A heading text whose inline syntax would change it, or whose closing `#`s would be cut.
+const INLINE = /[\\&`*_[\]<#\t]/;
+// What can start a block other than a paragraph at a line's start (with indentation: code).
+const NOT_PARAGRAPH = /^(?:[ \t#>\-+*=_~`<]|\d{1,9}[.)](?:[ \t]|$))/;
+// What can end a paragraph or turn it into a setext heading at a continuation line, after any indentation.
+const INTERRUPTS = /^[ \t]*(?:[#>\-+*=_~`<]|\d{1,9}[.)](?:[ \t]|$))/;
+
+export function plainBlocks(text: string): RawBlock[] | null {
+  // A definition (`[label]: …`) changes how the rest reads; micromark drops a leading byte order
+  // mark and replaces NUL; a lone CR ends a line for Markdown but not for this scan.
+  if (text.includes(']:') || text.charCodeAt(0) === 0xfeff || text.includes('\0') || /\r(?!\n)/.test(text)) return null;
+  const blocks: RawBlock[] = [];
+  let paragraph: RawBlock | null = null;
+  for (let offset = 0; offset < text.length;) {
+    const newline = text.indexOf('\n', offset);
+    const next = newline === -1 ? text.length : newline + 1;
+    let end = newline === -1 ? text.length : newline;
+    if (end > offset && text.charCodeAt(end - 1) === 13) end--;
+    const line = text.slice(offset, end);
+    const heading = HEADING.exec(line);
+    if (BLANK.test(line)) paragraph = null;
+    else if (heading) {
+      const source = (heading[2] ?? '').replace(TRIM, '');
+      if (INLINE.test(source)) return null;
+      blocks.push({ type: 'heading', start: offset, end, depth: heading[1].length, headingSource: source });
+      paragraph = null;
+    } else if (paragraph) {
+      if (INTERRUPTS.test(line)) return null;
+      paragraph.end = end;
+    } else {
+      if (NOT_PARAGRAPH.test(line)) return null;
+      paragraph = { type: 'paragraph', start: offset, end };
+      blocks.push(paragraph);
+    }
+    offset = next;
+  }
+  return blocks;
+}
