@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileReport, RunOptions } from './report';
@@ -17,11 +17,44 @@ const BATCH = 16;
 /** Below this many files a worker's start-up costs more than it saves. */
 export const PARALLEL_FROM = 64;
 
-/** How many worker threads to use: one per core, or `CASEDOC_WORKERS` (0 for none). */
-export function workerCount(files: number, setting: string | undefined): number {
+/**
+ * Below this many cores that run in parallel, workers cost more than they save: each loads the
+ * engine and compiles the schema, and results cross threads. On this project's 2-vCPU machine two
+ * workers took 3.1–3.3 s and 1.4× the CPU for the 1,000 reports one thread checks in 2.5–2.9 s
+ * (BENCHMARKS.md, issue 18).
+ */
+const PARALLEL_CORES = 4;
+
+/** How many worker threads to use: one per physical core on a machine with enough of them, or `CASEDOC_WORKERS` (0 for none). */
+export function workerCount(files: number, setting: string | undefined, cores = physicalCores()): number {
   const asked = setting === undefined ? NaN : Number(setting);
   if (Number.isInteger(asked) && asked >= 0) return Math.min(asked, Math.ceil(files / BATCH));
-  return files < PARALLEL_FROM ? 0 : Math.min(availableParallelism(), 8);
+  return files < PARALLEL_FROM || cores < PARALLEL_CORES ? 0 : Math.min(cores, 8);
+}
+
+/**
+ * The cores this process may use that are not hyperthreads of one another: Linux's CPU topology
+ * (one core per package and core id), never more than Node's available parallelism (which
+ * counts the affinity mask); elsewhere the available parallelism.
+ */
+export function physicalCores(): number {
+  const available = availableParallelism();
+  try {
+    const root = '/sys/devices/system/cpu';
+    const cores = new Set<string>();
+    for (const cpu of readdirSync(root)) {
+      if (!/^cpu\d+$/.test(cpu)) continue;
+      const read = (f: string) => readFileSync(`${root}/${cpu}/topology/${f}`, 'utf8').trim();
+      try {
+        cores.add(`${read('physical_package_id')}:${read('core_id')}`);
+      } catch {
+        // An offline CPU has no topology.
+      }
+    }
+    return cores.size > 0 ? Math.min(cores.size, available) : available;
+  } catch {
+    return available;
+  }
 }
 
 /**

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readText } from '../../src/cli/files';
+import { physicalCores, workerCount } from '../../src/cli/parallel';
 import { csvCell } from '../../src/core/index';
 import { ROOT } from '../helpers';
 import { buildOnce, casedoc, casedocBinary } from '../cli';
@@ -298,5 +299,17 @@ describe('the casedoc CLI', function () {
       const summaryTwo = casedocBinary(['summary', '.', '--format', 'csv'], dir, { CASEDOC_WORKERS: '2' });
       assert.equal(summaryTwo.stdout, summaryOne.stdout);
     });
+  });
+
+  it('starts workers only for a large anthology on a machine of four or more physical cores, unless told', () => {
+    assert.equal(workerCount(1000, undefined, 2), 0, 'two cores: one thread is faster');
+    assert.equal(workerCount(1000, undefined, 3), 0);
+    assert.equal(workerCount(1000, undefined, 4), 4);
+    assert.equal(workerCount(1000, undefined, 32), 8);
+    assert.equal(workerCount(63, undefined, 16), 0, 'a small anthology: start-up costs more');
+    assert.equal(workerCount(1000, '2', 1), 2, 'CASEDOC_WORKERS decides');
+    assert.equal(workerCount(20, '4', 16), 2, 'never more workers than batches');
+    const cores = physicalCores();
+    assert.ok(Number.isInteger(cores) && cores >= 1 && cores <= availableParallelism(), String(cores));
   });
 });
