@@ -5,7 +5,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkReport, parseReport, type ParsedReport } from '../src/core/index';
+import { build } from 'esbuild';
+import type { ParsedReport } from '../src/core/index';
+// @ts-expect-error: a JavaScript module without types
+import { common, esmRequire } from '../scripts/buildOptions.mjs';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -14,6 +17,11 @@ import { ERRORS, editPoint, report } from './generate';
 import { referenceCheck } from './reference.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
+
+// The engine as it ships: bundled and minified with the extension's and the CLI's options (yaml's
+// ESM build among them), not the sources tsx would run.
+await build({ ...common, sourcemap: false, entryPoints: { core: 'src/core/index.ts' }, outdir: join(ROOT, 'bench/.engine'), format: 'esm', banner: esmRequire });
+const { checkReport, parseReport } = (await import(join(ROOT, 'bench/.engine/core.js'))) as typeof import('../src/core/index');
 const quick = process.argv.includes('--quick');
 const SIZES = [2_000, 50_000, 500_000];
 const label = (n: number) => `${Math.round(n / 1000)} KB`;

@@ -4,15 +4,7 @@
 // from). unified and its plugins are ESM-only; esbuild folds them into each bundle.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
-// Paths are the repository's, wherever the build is started from (bin/casedoc.js builds on first run).
-const absWorkingDir = fileURLToPath(new URL('..', import.meta.url));
-// `module` first: jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow.
-// yaml's ESM build (the one browsers get) everywhere: its Node build reads `process.env.LOG_TOKENS`
-// for every token it parses, a call into the environment that cost a third of the frontmatter's parse.
-const alias = { yaml: fileURLToPath(new URL('browser/index.js', import.meta.resolve('yaml/package.json'))) };
-const common = { absWorkingDir, alias, mainFields: ['module', 'main'], bundle: true, platform: 'node', target: 'node20', sourcemap: true, minify: true, legalComments: 'none', logLevel: 'warning' };
+import { absWorkingDir, common, esmRequire } from './buildOptions.mjs';
 
 // Chunks are named by their hash: a previous build's would be left beside the new ones.
 rmSync(new URL('../dist/chunks', import.meta.url), { recursive: true, force: true });
@@ -28,7 +20,7 @@ await Promise.all([
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     // Bundled CommonJS (ajv) calls require(); give the ESM bundle one.
-    banner: { js: "import { createRequire as __casedocRequire } from 'node:module'; const require = __casedocRequire(import.meta.url);" },
+    banner: esmRequire,
   }),
   build({
     ...common,

@@ -143,8 +143,9 @@ describe(`conformance: the CommonMark spec's ${SPEC.length} examples as report b
 // The line-by-line reading of plain chunks (src/core/parse/plainBlocks.ts) decides alone what a line
 // is; random texts of lines that look like paragraphs, headings and their near misses hold each
 // answer it gives to remark's.
-const LINE_STARTS = ['', '', '', ' ', '  ', '   ', '    ', '\t', '# ', '## ', '###### ', '####### ', '#', '#\t', '- ', '-', '* ', '+ ', '1. ', '1) ', '2. ', '10.', '> ', '<div>', '<!-- ', '```', '~~~', '===', '---', '___', '***', '[a]', '[a]: /u', '|', '\\', '&amp; ', '\uFEFF', '\u00A0'];
+const LINE_STARTS = ['', '', '', ' ', '  ', '   ', '    ', '\t', '# ', '## ', '###### ', '####### ', '#', '#\t', '- ', '-', '* ', '+ ', '1. ', '1) ', '2. ', '10.', '> ', '<div>', '<!-- ', '```', '~~~', '```js', '````', '~~~~ x', '``` `x`', '  ```', '   ~~~', '===', '---', '___', '***', '[a]', '[a]: /u', '|', '\\', '&amp; ', '\uFEFF', '\u00A0'];
 const WORDS = ['Borgerne', 'kommunen', 'og', 'foreningen', '*fælles*', '`kode`', '[link](/u)', '&copy;', '#', '##', ' #', '\\#', '_', '<b>', 'a\\', '  ', '\t', ' ', '=', '-', '!'];
+const FENCES = ['```', '````', '~~~', '~~~~', '  ```', '    ```', '``', '```  '];
 const ENDS = ['\n', '\n', '\n', '\n\n', '  \n', ' \t\n', '\r\n', '\\\n', ''];
 
 function plainLooking(rnd: () => number): string {
@@ -152,6 +153,8 @@ function plainLooking(rnd: () => number): string {
   let text = '';
   for (let l = 1 + Math.floor(rnd() * 8); l > 0; l--) {
     // Mostly plain lines, so that the plain reading answers often.
+    // Now and then a fence, closed or not by a fence of either kind and any length.
+    if (rnd() < 0.1) text += pick(FENCES) + pick(['', '', 'js', ' bash', ' `x`']) + pick(ENDS);
     text += rnd() < 0.85 ? pick(['', '', '# ', '## ', '### ']) : pick(LINE_STARTS);
     for (let w = Math.floor(rnd() * 5); w > 0; w--) text += (rnd() < 0.75 ? pick(WORDS.slice(0, 4)) : pick(WORDS)) + (rnd() < 0.8 ? ' ' : '');
     text += pick(ENDS);
@@ -176,6 +179,6 @@ describe('conformance: the plain line-by-line reading against remark-parse', () 
     }
     assert.deepEqual(wrong, []);
     // The reading must answer for a good share of them, or this test would hold nothing to remark.
-    assert.ok(answered > runs / 4, `answered ${answered} of ${runs}`);
+    assert.ok(answered > runs / 6, `answered ${answered} of ${runs}`);
   });
 });

@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
-import { chunksOf } from './chunks';
+import { chunksOf, piecesOf } from './chunks';
 import { rawBlocks, type RawBlock } from './markdownBlocks';
 import { plainBlocks } from './plainBlocks';
 
@@ -100,13 +100,20 @@ function blocksOf(chunk: string): Block[] {
   // Without a link definition, a heading's inline content reads the same alone: only it is parsed.
   const definitions = chunk.includes(']:');
   const headingText = (raw: RawBlock) => (definitions ? remark(raw.start) : remarkBlocks(chunk.slice(raw.start, raw.end))[0])?.heading?.text ?? '';
-  return (plainBlocks(chunk) ?? rawBlocks(chunk)).map((raw, i) => {
+  return rawPieces(chunk).map((raw, i) => {
     const block: Block = { type: raw.type, start: raw.start, end: raw.end, content: isContentBlock(raw) };
     if (raw.type === 'heading') block.heading = { depth: raw.depth!, text: raw.headingSource?.trim() ?? headingText(raw) };
     else if (raw.type === 'list' || raw.type === 'paragraph') block.texts = () => remark(raw.start)?.texts?.() ?? [];
     else if (raw.type === 'toml' && i === 0) block.toml = true;
     return block;
   });
+}
+
+/** The chunk's blocks, piece by piece (chunks.ts): each read line by line when plain, else by micromark. */
+function rawPieces(chunk: string): RawBlock[] {
+  const pieces = piecesOf(chunk);
+  if (pieces.length === 1) return plainBlocks(chunk) ?? rawBlocks(chunk);
+  return pieces.flatMap(({ start, text }) => (plainBlocks(text) ?? rawBlocks(text)).map((b) => ({ ...b, start: b.start + start, end: b.end + start })));
 }
 
 /**

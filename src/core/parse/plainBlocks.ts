@@ -1,11 +1,13 @@
 // The blocks of a chunk written in the plainest Markdown — ATX headings, paragraphs of plain lines,
-// blank lines — read line by line, a tenth of micromark's time per character. Most of a case report
+// fenced code at the margin, blank lines — read line by line, a tenth of micromark's time per character. Most of a case report
 // is that. Anything else (a list, a quote, code, HTML, a line a paragraph could end at or turn into a
 // heading at, inline syntax in a heading, a link definition, a byte order mark) returns null, and
 // micromark reads the chunk (markdownBlocks.ts). The conformance suites hold both to remark.
 import type { RawBlock } from './markdownBlocks';
 
 const BLANK = /^[ \t]*$/;
+const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 const HEADING = /^(#{1,6})(?:[ \t]+(.*))?$/;
 const TRIM = /^[ \t]+|[ \t]+$/g;
 // A heading text whose inline syntax would change it, or whose closing `#`s would be cut.
@@ -21,14 +23,32 @@ export function plainBlocks(text: string): RawBlock[] | null {
   if (text.includes(']:') || text.charCodeAt(0) === 0xfeff || text.includes('\0') || /\r(?!\n)/.test(text)) return null;
   const blocks: RawBlock[] = [];
   let paragraph: RawBlock | null = null;
+  let fence: { block: RawBlock; marker: string } | null = null;
   for (let offset = 0; offset < text.length;) {
     const newline = text.indexOf('\n', offset);
     const next = newline === -1 ? text.length : newline + 1;
     let end = newline === -1 ? text.length : newline;
     if (end > offset && text.charCodeAt(end - 1) === 13) end--;
     const line = text.slice(offset, end);
+    if (fence) {
+      const close = FENCE_CLOSE.exec(line);
+      if (close && close[1][0] === fence.marker[0] && close[1].length >= fence.marker.length) {
+        fence.block.end = end;
+        fence = null;
+      }
+      offset = next;
+      continue;
+    }
     const heading = HEADING.exec(line);
+    const open = FENCE_OPEN.exec(line);
     if (BLANK.test(line)) paragraph = null;
+    else if (open) {
+      // A backtick in a backtick fence's info string makes the line inline code, not a fence.
+      if (open[1][0] === '`' && open[2].includes('`')) return null;
+      fence = { block: { type: 'code', start: offset, end }, marker: open[1] };
+      blocks.push(fence.block);
+      paragraph = null;
+    }
     else if (heading) {
       const source = (heading[2] ?? '').replace(TRIM, '');
       if (INLINE.test(source)) return null;
@@ -44,5 +64,6 @@ export function plainBlocks(text: string): RawBlock[] | null {
     }
     offset = next;
   }
-  return blocks;
+  // An unclosed fence runs to the end of the document, not of the chunk: micromark reads it.
+  return fence ? null : blocks;
 }
