@@ -6,7 +6,7 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import { builtinModules } from 'node:module';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'media/**', '.tools/**', 'scratch/**', 'node_modules/**', 'test-results/**', '**/*.cjs', 'src/core/**/*.d.cts'] },
+  { ignores: ['dist/**', 'bench/.engine/**', 'out/**', 'media/**', '.tools/**', 'scratch/**', 'node_modules/**', 'test-results/**', '**/*.cjs', 'src/core/**/*.d.cts'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.mjs'],
