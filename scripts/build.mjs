@@ -3,6 +3,7 @@
 // and the overview's webview script (a browser IIFE in media/, the only folder the webview may load
 // from). unified and its plugins are ESM-only; esbuild folds them into each bundle.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { absWorkingDir, common, esmRequire } from './buildOptions.mjs';
 
@@ -16,11 +17,23 @@ await Promise.all([
     entryPoints: { cli: 'src/cli/index.ts', cliWorker: 'src/cli/worker.ts' },
     outdir: 'dist',
     format: 'esm',
-    // The engine is a chunk of its own (src/cli/engine.ts loads it on first use), shared with the worker.
+    // The engine is dist/engine.cjs (below), loaded on first use by src/cli/engine.ts; what else the
+    // CLI and its worker share is a chunk.
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
+    define: { CASEDOC_BUNDLE: 'true' },
     // Bundled CommonJS (ajv) calls require(); give the ESM bundle one.
     banner: esmRequire,
+  }),
+  build({
+    // The CLI's engine as one CommonJS script: V8 can cache its compiled code (src/cli/engineCache.ts),
+    // which Node 20 cannot do for an ES module.
+    ...common,
+    entryPoints: ['src/cli/engineApi.ts'],
+    outfile: 'dist/engine.cjs',
+    format: 'cjs',
+    define: { 'import.meta.url': '__casedocEngineUrl' },
+    banner: { js: "var __casedocEngineUrl = require('node:url').pathToFileURL(__filename).href;" },
   }),
   build({
     ...common,
@@ -55,3 +68,14 @@ await Promise.all([
     logLevel: 'warning',
   }),
 ]);
+
+// The engine's code cache: a sample check of the example anthology on one thread compiles what a
+// check runs, and the CLI then writes it (dist/engine.v8cache). For this Node only; another
+// rejects it and compiles the source.
+rmSync(new URL('../dist/engine.v8cache', import.meta.url), { force: true });
+const sample = spawnSync(process.execPath, ['dist/cli.js', 'check', 'examples/anthology', '--format', 'json'], {
+  cwd: absWorkingDir,
+  env: { ...process.env, CASEDOC_WRITE_ENGINE_CACHE: '1', CASEDOC_WORKERS: '0' },
+  encoding: 'utf8',
+});
+if (sample.error || sample.stderr) process.stderr.write(`build: no code cache for the engine (${sample.error?.message ?? sample.stderr.trim()})\n`);

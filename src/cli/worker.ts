@@ -1,13 +1,12 @@
 // A CLI worker thread: rebuilds the run's options from their texts, then checks the batches of
 // files the main thread hands it until it is handed none.
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkFile, COMPILERS } from './checkOne';
 import { ConfigResolver } from './config';
-import { compileTexts } from './options';
+import { engine } from './engine';
 import type { FromWorker, ToWorker, WorkerOptions } from './parallel';
 import type { RunOptions } from './report';
-import { SchemaFiles } from './schemas';
 
+const { checkFile, COMPILERS, compileTexts, SchemaFiles } = await engine();
 const given = workerData as WorkerOptions;
 const { schema, rules } = compileTexts({ schema: given.schema, rules: given.rules }, given.lang);
 const options: RunOptions = { cwd: given.cwd, lang: given.lang, maxBytes: given.maxBytes, include: given.include, config: given.config, schema, rules };

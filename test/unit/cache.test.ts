@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cacheRunKey } from '../../src/cli/checkFiles';
@@ -40,8 +40,8 @@ describe('casedoc check --cache', () => {
 
   it('answers an unchanged re-check without loading the engine, from the built CLI', () => {
     buildOnce();
-    // A copy of the built CLI whose engine chunks are removed after the first run: what cli.js does
-    // not import statically is the engine, loaded only when something must be checked.
+    // A copy of the built CLI whose engine is removed after the first run: it is loaded only when
+    // something must be checked.
     const pkg = mkdtempSync(join(tmpdir(), 'casedoc-built-'));
     try {
       cpSync(join(ROOT, 'dist'), join(pkg, 'dist'), { recursive: true, filter: (f) => !f.endsWith('.map') && !f.includes('extension') && !f.endsWith('/web') });
@@ -49,16 +49,15 @@ describe('casedoc check --cache', () => {
       const first = cli();
       assert.equal(first.stderr, '');
       assert.match(first.stdout, /"isCaseReport": true/);
-      const eager = new Set([...readFileSync(join(pkg, 'dist/cli.js'), 'utf8').matchAll(/(?:from|import)\s*"\.\/chunks\/([^"]+)"/g)].map((m) => m[1]));
-      const engine = readdirSync(join(pkg, 'dist/chunks')).filter((f) => !eager.has(f));
-      assert.ok(engine.length > 0, 'the engine is a chunk of its own');
-      for (const f of engine) rmSync(join(pkg, 'dist/chunks', f));
+      // The engine is dist/engine.cjs (and its code cache): what cli.js never imports.
+      rmSync(join(pkg, 'dist/engine.cjs'));
+      rmSync(join(pkg, 'dist/engine.v8cache'));
       const second = cli();
       assert.equal(second.stderr, '');
       assert.deepEqual([second.status, second.stdout], [first.status, first.stdout]);
-      // A changed file needs the engine: the removed chunks were it.
+      // A changed file needs the engine: the removed file was it.
       writeFileSync(join(dir, 'a.md'), REPORT + '\nMore.\n');
-      assert.match(cli().stderr, /Cannot find module .*chunks/);
+      assert.match(cli().stderr, /ENOENT.*engine\.cjs/);
     } finally {
       rmSync(pkg, { recursive: true, force: true });
     }
