@@ -2,7 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
 import { chunksOf, piecesOf } from './chunks';
 import { rawBlocks, type RawBlock } from './markdownBlocks';
 import { plainBlocks } from './plainBlocks';
@@ -34,14 +34,10 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['toml']).fr
 
 const COMMENT = /^\s*<!--[\s\S]*-->\s*$/; // a comment is a placeholder
 
-function isContent(node: RootContent): boolean {
-  if (node.type === 'html') return !COMMENT.test(node.value);
-  return node.type !== 'thematicBreak' && node.type !== 'definition' && (node.type as string) !== 'toml' && node.type !== 'yaml';
-}
-
-function isContentBlock(raw: RawBlock): boolean {
-  if (raw.type === 'html') return !COMMENT.test(raw.html!);
-  return raw.type !== 'thematicBreak' && raw.type !== 'definition' && raw.type !== 'toml';
+/** Whether a block of this type (an HTML block: with this value) is content under a heading. */
+function isContent(type: string, html?: string): boolean {
+  if (type === 'html') return !COMMENT.test(html!);
+  return type !== 'thematicBreak' && type !== 'definition' && type !== 'toml' && type !== 'yaml';
 }
 
 /** A top-level block as the section analysis needs it; offsets relative to its chunk. */
@@ -74,7 +70,7 @@ export function remarkBlocks(chunk: string): Block[] {
     end: (n.position?.end.offset ?? 0) + bom - from,
   });
   return tree.children.map((node, i) => {
-    const block: Block = { type: node.type, ...at(node), content: isContent(node) };
+    const block: Block = { type: node.type, ...at(node), content: isContent(node.type, node.type === 'html' ? node.value : undefined) };
     if (node.type === 'heading') block.heading = { depth: node.depth, text: toString(node).trim() };
     else if (node.type === 'list') {
       const items = node.children.map((item) => ({ text: toString(item).trim(), ...at(item, block.start) }));
@@ -101,7 +97,7 @@ function blocksOf(chunk: string): Block[] {
   const definitions = chunk.includes(']:');
   const headingText = (raw: RawBlock) => (definitions ? remark(raw.start) : remarkBlocks(chunk.slice(raw.start, raw.end))[0])?.heading?.text ?? '';
   return rawPieces(chunk).map((raw, i) => {
-    const block: Block = { type: raw.type, start: raw.start, end: raw.end, content: isContentBlock(raw) };
+    const block: Block = { type: raw.type, start: raw.start, end: raw.end, content: isContent(raw.type, raw.html) };
     if (raw.type === 'heading') block.heading = { depth: raw.depth!, text: raw.headingSource?.trim() ?? headingText(raw) };
     else if (raw.type === 'list' || raw.type === 'paragraph') block.texts = () => remark(raw.start)?.texts?.() ?? [];
     else if (raw.type === 'toml' && i === 0) block.toml = true;
@@ -111,9 +107,10 @@ function blocksOf(chunk: string): Block[] {
 
 /** The chunk's blocks, piece by piece (chunks.ts): each read line by line when plain, else by micromark. */
 function rawPieces(chunk: string): RawBlock[] {
-  const pieces = piecesOf(chunk);
-  if (pieces.length === 1) return plainBlocks(chunk) ?? rawBlocks(chunk);
-  return pieces.flatMap(({ start, text }) => (plainBlocks(text) ?? rawBlocks(text)).map((b) => ({ ...b, start: b.start + start, end: b.end + start })));
+  return piecesOf(chunk).flatMap(({ start, text }) => {
+    const blocks = plainBlocks(text) ?? rawBlocks(text);
+    return start === 0 ? blocks : blocks.map((b) => ({ ...b, start: b.start + start, end: b.end + start }));
+  });
 }
 
 /**

@@ -10,7 +10,7 @@ export interface Chunk {
   text: string;
 }
 
-const BLANK = /^[ \t]*$/;
+export const BLANK = /^[ \t]*$/;
 const ATX = /^#{1,6}(?:[ \t]|$)/;
 const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 const HTML = /^ {0,3}</;

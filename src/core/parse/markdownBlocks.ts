@@ -33,7 +33,7 @@ export interface RawBlock {
   type: string;
   start: number;
   end: number;
-  /** A heading's depth and the source of its text (null when it has inline syntax, or when empty: `''`). */
+  /** A heading's depth, and the source of its text: `''` when empty, absent when inline syntax would change it. */
   depth?: number;
   headingSource?: string;
   /** An HTML block's value. */

@@ -3,9 +3,9 @@
 // is that. Anything else (a list, a quote, code, HTML, a line a paragraph could end at or turn into a
 // heading at, inline syntax in a heading, a link definition, a byte order mark) returns null, and
 // micromark reads the chunk (markdownBlocks.ts). The conformance suites hold both to remark.
+import { BLANK } from './chunks';
 import type { RawBlock } from './markdownBlocks';
 
-const BLANK = /^[ \t]*$/;
 const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 const HEADING = /^(#{1,6})(?:[ \t]+(.*))?$/;
