@@ -1,4 +1,4 @@
-import { isCollection, isScalar, visit, type Document, type YAMLError } from 'yaml';
+import { isCollection, isMap, isScalar, visit, type Document, type Node, type YAMLError } from 'yaml';
 import { MAX_ALIAS_COUNT } from '../../parse/yaml';
 import type { Lang } from '../../types';
 import { defineCheck, defineCode, type Text } from '../define';
@@ -28,6 +28,21 @@ function openerOf(doc: Document, pos: number): number | null {
     },
   });
   return found;
+}
+
+/**
+ * Where nesting ran too deep: the top-level value it is in. yaml gives up where the call stack runs
+ * out, a depth that differs between runs and hosts; the value is where the writer must look anyway.
+ */
+function topLevelValueOf(doc: Document, pos: number): number | null {
+  const root = doc.contents;
+  if (isMap(root)) {
+    for (const pair of root.items) {
+      const r = (pair.value as Node | null)?.range;
+      if (r && r[0] <= pos && pos <= r[2]) return r[0];
+    }
+  }
+  return root?.range?.[0] ?? null;
 }
 
 /** Plain explanations of the `yaml` library's error codes; its own message is the fallback. */
@@ -86,9 +101,13 @@ export default defineCheck({
     const yaml = report.yaml;
     if (!yaml || conflictMarkers(report).length > 0) return;
     const { lines, text } = report;
+    const tooDeep = new Set<number>();
     for (const err of yaml.doc.errors.slice(0, MAX_YAML_ERRORS)) {
       let [start, end] = err.pos;
-      const opener = /quote|Flow (sequence|map)/.test(err.message) ? openerOf(yaml.doc, start) : null;
+      const deep = err.code === 'RESOURCE_EXHAUSTION' ? topLevelValueOf(yaml.doc, start) : null;
+      if (deep !== null && tooDeep.has(deep)) continue; // one value, said once
+      if (deep !== null) tooDeep.add(deep);
+      const opener = deep ?? (/quote|Flow (sequence|map)/.test(err.message) ? openerOf(yaml.doc, start) : null);
       if (opener !== null) {
         start = yaml.offset + opener;
         end = lines.lineContentEnd(lines.positionAt(start).line);
