@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import type { Diagnostic } from '../../src/core/index';
 import { check, marked } from '../helpers';
 
 /**
@@ -56,6 +57,7 @@ const cases: Case[] = [
   { name: 'duplicate key → the second key', source: doc({}, '«title»: Again'), code: 'duplicate-key', path: '/title', data: { key: 'title', firstLine: 3 } },
   { name: 'YAML syntax error at its own position', source: doc({ actors: 'actors:\n«\t»- {name: A, sector: municipality}' }), code: 'yaml-syntax', path: null },
   { name: 'unclosed quote → where the quote opens', source: doc({ title: 'title: «"Fællesskabshuset»' }), code: 'yaml-syntax', path: null },
+  { name: 'brackets left open inside one another → one error, where the innermost opens', source: doc({}, 'x-open: [[«[1, 2»'), code: 'yaml-syntax', path: null },
   { name: 'nested too deeply → the top-level value, wherever the stack ran out', source: doc({}, `x-deep: «${'['.repeat(5000)}${']'.repeat(5000)}»`), code: 'yaml-syntax', path: null, data: { yamlCode: 'RESOURCE_EXHAUSTION' } },
   { name: 'JSON Pointer ~1: a key with a slash', source: doc({}, '«a/b»: 1'), code: 'unknown-key', path: '/a~1b' },
   { name: 'JSON Pointer ~0: a key with a tilde', source: doc({}, '«c~d»: 1'), code: 'unknown-key', path: '/c~0d' },
@@ -84,9 +86,9 @@ describe('placement of frontmatter diagnostics', () => {
 
   it('puts "nested too deeply" at the same place however deep the call stack already is', () => {
     const { text } = marked(doc({}, `x-deep: ${'['.repeat(5000)}${']'.repeat(5000)}`));
-    const at = (depth: number): unknown => (depth === 0 ? check(text).diagnostics.filter((d) => d.code === 'yaml-syntax') : at(depth - 1));
+    const at = (depth: number): Diagnostic[] => (depth === 0 ? check(text).diagnostics.filter((d) => d.code === 'yaml-syntax') : at(depth - 1));
     const shallow = at(0);
-    assert.equal((shallow as unknown[]).length, 1);
+    assert.equal(shallow.length, 1);
     assert.deepEqual(at(2000), shallow);
   });
 

@@ -101,15 +101,15 @@ export default defineCheck({
     const yaml = report.yaml;
     if (!yaml || conflictMarkers(report).length > 0) return;
     const { lines, text } = report;
-    const tooDeep = new Set<number>();
+    // Nested brackets left open, or nesting too deep, give yaml several errors that land on one
+    // place: each is said once.
+    const said = new Set<string>();
     for (const err of yaml.doc.errors.slice(0, MAX_YAML_ERRORS)) {
       let [start, end] = err.pos;
-      const deep = err.code === 'RESOURCE_EXHAUSTION' ? topLevelValueOf(yaml.doc, start) : null;
-      if (deep !== null && tooDeep.has(deep)) continue; // one value, said once
-      if (deep !== null) tooDeep.add(deep);
-      const opener = deep ?? (/quote|Flow (sequence|map)/.test(err.message) ? openerOf(yaml.doc, start) : null);
-      if (opener !== null) {
-        start = yaml.offset + opener;
+      const from = err.code === 'RESOURCE_EXHAUSTION' ? topLevelValueOf(yaml.doc, start)
+        : /quote|Flow (sequence|map)/.test(err.message) ? openerOf(yaml.doc, start) : null;
+      if (from !== null) {
+        start = yaml.offset + from;
         end = lines.lineContentEnd(lines.positionAt(start).line);
       } else {
         start += yaml.offset;
@@ -117,7 +117,11 @@ export default defineCheck({
       }
       // A zero-width error would be invisible: widen it to the character it points at.
       if (end <= start && start < text.length && text[start] !== '\n' && text[start] !== '\r') end = start + 1;
-      emit({ code: yamlSyntax, range: lines.rangeAt(start, end), path: null, args: { explanation: explain(err, lang) }, data: { yamlCode: err.code } });
+      const explanation = explain(err, lang);
+      const key = `${start}:${end}:${explanation}`;
+      if (said.has(key)) continue;
+      said.add(key);
+      emit({ code: yamlSyntax, range: lines.rangeAt(start, end), path: null, args: { explanation }, data: { yamlCode: err.code } });
     }
     if (yaml.aliasLimitExceeded) {
       emit({ code: yamlAliasLimit, range: lines.rangeAt(yaml.offset, lines.lineContentEnd(lines.positionAt(yaml.offset).line)), path: null,
