@@ -87,6 +87,8 @@ const CONTEXTS: [string, (md: string, i: number) => string][] = [
   ['before a heading and a paragraph', (md) => md + '\n\n## Next\n\nMore text.\n'],
   ['followed by the next example', (md, i) => md + SPEC[(i + 1) % SPEC.length].markdown],
   ['with CRLF line ends', (md) => ('# Case\n\n' + md + '\n## Next\n\ntext\n').replace(/\n/g, '\r\n')],
+  // Markdown drops one byte order mark at the start; a second is text (a copy-paste between editors makes it).
+  ['behind two byte order marks', (md) => '\uFEFF\uFEFF# Case\n\n' + md],
 ];
 
 // Edits that change Markdown's block structure, not only its words.

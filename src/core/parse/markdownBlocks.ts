@@ -59,8 +59,9 @@ function blockEvents(text: string): Event[] {
 /** The top-level blocks of `text`, offsets in `text` (micromark counts from after a byte order mark). */
 export function rawBlocks(text: string): RawBlock[] {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // micromark drops the first byte order mark itself; handing it the text without it would drop a second.
+  const events = blockEvents(text);
   const source = bom ? text.slice(1) : text;
-  const events = blockEvents(source);
   const blocks: RawBlock[] = [];
   // The types of the tokens the current event is in.
   const open: string[] = [];
