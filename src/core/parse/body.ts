@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
-import { chunksOf, piecesOf } from './chunks';
+import { chunksOf, piecesOf, type Chunk } from './chunks';
 import { rawBlocks, type RawBlock } from './markdownBlocks';
 import { plainBlocks } from './plainBlocks';
 
@@ -87,7 +87,7 @@ export function remarkBlocks(chunk: string): Block[] {
  * The blocks of a chunk read line by line when it is plain (plainBlocks.ts), else from micromark's
  * events (markdownBlocks.ts); what needs inline content, from remark when first asked for.
  */
-function blocksOf(chunk: string): Block[] {
+function blocksOf(chunk: string, pieces = piecesOf(chunk)): Block[] {
   let full: Map<number, Block> | undefined;
   const remark = (start: number) => {
     full ??= new Map(remarkBlocks(chunk).map((b) => [b.start, b]));
@@ -96,7 +96,7 @@ function blocksOf(chunk: string): Block[] {
   // Without a link definition, a heading's inline content reads the same alone: only it is parsed.
   const definitions = chunk.includes(']:');
   const headingText = (raw: RawBlock) => (definitions ? remark(raw.start) : remarkBlocks(chunk.slice(raw.start, raw.end))[0])?.heading?.text ?? '';
-  return rawPieces(chunk).map((raw, i) => {
+  return rawPieces(pieces).map((raw, i) => {
     const block: Block = { type: raw.type, start: raw.start, end: raw.end, content: isContent(raw.type, raw.html) };
     if (raw.type === 'heading') block.heading = { depth: raw.depth!, text: raw.headingSource?.trim() ?? headingText(raw) };
     else if (raw.type === 'list' || raw.type === 'paragraph') block.texts = () => remark(raw.start)?.texts?.() ?? [];
@@ -105,9 +105,9 @@ function blocksOf(chunk: string): Block[] {
   });
 }
 
-/** The chunk's blocks, piece by piece (chunks.ts): each read line by line when plain, else by micromark. */
-function rawPieces(chunk: string): RawBlock[] {
-  return piecesOf(chunk).flatMap(({ start, text }) => {
+/** A chunk's blocks, piece by piece (chunks.ts): each read line by line when plain, else by micromark. */
+function rawPieces(pieces: readonly Chunk[]): RawBlock[] {
+  return pieces.flatMap(({ start, text }) => {
     const blocks = plainBlocks(text) ?? rawBlocks(text);
     return start === 0 ? blocks : blocks.map((b) => ({ ...b, start: b.start + start, end: b.end + start }));
   });
@@ -206,7 +206,10 @@ function reuse(chunks: Chunks, previous: ChunkCache | undefined): { cache: Chunk
 /** Parses chunks [from, to) of `body` as one text and shares its blocks out to them (none is cut through). */
 function parseGroup(chunks: Chunks, from: number, to: number, body: string, cache: ChunkCache): void {
   const base = chunks[from].start;
-  const all = blocksOf(to === from + 1 ? chunks[from].text : body.slice(base, chunks[to - 1].start + chunks[to - 1].text.length));
+  const text = to === from + 1 ? chunks[from].text : body.slice(base, chunks[to - 1].start + chunks[to - 1].text.length);
+  // The chunks are the body's pieces, unless the body is one chunk (chunks.ts): not cut again.
+  const pieces = chunks.length > 1 ? chunks.slice(from, to).map((c) => ({ start: c.start - base, text: c.text })) : undefined;
+  const all = blocksOf(text, pieces);
   let b = 0;
   for (let c = from; c < to; c++) {
     const start = chunks[c].start - base;
