@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import pkg from '../../package.json' with { type: 'json' };
 import { parseSize } from '../core/config/config';
 import type { Lang } from '../core/index';
+import { terminalSafe } from '../core/text/terminal';
 import { CACHE_FILE } from './cache';
 import { checkFiles } from './checkFiles';
 import { nearestConfig, readConfig, type ConfigMode } from './config';
@@ -87,7 +88,11 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 }
 
 /** Runs the CLI; returns the exit code. Never throws: every failure becomes a one-line message. */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(argv: readonly string[], given: Io): Promise<number> {
+  // What a person reads goes out with its control characters shown, not acted on (a value's escape
+  // sequences, "Trojan Source" reordering): messages, usage errors, the other commands' lines. `out`
+  // passes data formats and the check formats (each escapes its own values) through as they are.
+  const io: Io = { ...given, stdout: (s) => given.stdout(terminalSafe(s)), stderr: (s) => given.stderr(terminalSafe(s)) };
   // `--lang` is read before the arguments are parsed, so that a parse error is said in it too.
   let lang = langArgument(argv) ?? envLang(io.env);
   try {
@@ -148,12 +153,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const runConfig = here ? await readConfig(here, io.cwd, lang) : {};
     if (!langArgument(argv) && (runConfig.language === 'da' || runConfig.language === 'en')) lang = runConfig.language;
 
-    // `-o FILE`: the output written to a file as UTF-8, whatever the shell's encoding.
+    // Data formats keep their bytes, and each check format escapes what it shows itself (stylish
+    // around its own colours). `-o FILE`: the output written to a file as UTF-8, whatever the shell's
+    // encoding, exactly: a Markdown summary keeps a title's every character, as the overview's export does.
+    const data = command === 'check' || command === 'export' || (command === 'summary' && values.format !== undefined && values.format !== 'md');
     const out = async (text: string | Uint8Array) => {
       // A workbook is bytes: written to the file -o names, never to a terminal.
       if (values.output === undefined) {
         if (typeof text !== 'string') throw new UsageError((w) => w.binaryNeedsOutput(String(values.format)));
-        return io.stdout(text);
+        return (data ? given : io).stdout(text);
       }
       const target = resolve(io.cwd, values.output);
       await (io.writeFile ?? ((p, t) => writeFile(p, t, typeof t === 'string' ? 'utf8' : undefined)))(target, text).catch(() => {
@@ -227,7 +235,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         }
       }
       const shown = values.quiet ? errorsOnly(reports) : reports;
-      await out(CHECK_FORMATS[format](shown, output) + fixLine);
+      await out(CHECK_FORMATS[format](shown, output) + terminalSafe(fixLine));
       const t = totals(reports);
       if (t.errors > 0) return 1;
       if (maxWarnings !== null && t.warnings > maxWarnings) {

@@ -1,13 +1,16 @@
 import type { Lang, Range, Severity } from '../../core/index';
+import { terminalSafe } from '../../core/text/terminal';
 import type { FileReport } from '../report';
 import { summaryLine } from './stylish';
 
 // GitHub Actions workflow commands: each problem becomes an annotation on the pull request's diff,
 // with no code-scanning (Advanced Security) needed. Escaping as GitHub's toolkit does it
-// (actions/toolkit, command.ts): `%`, CR and LF in the message; also `:` and `,` in properties.
+// (actions/toolkit, command.ts): `%`, CR and LF in the message; also `:` and `,` in properties. A
+// value can then neither end its annotation nor start a command of its own (which needs a line that
+// starts with `::`). The log shows the text in a terminal's way: its control characters made visible first.
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
 
-export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+export const escapeData = (s: string) => terminalSafe(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 function annotation(kind: 'error' | 'warning' | 'notice', file: string, range: Range, title: string, message: string): string {

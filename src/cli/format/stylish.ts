@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/index';
+import { terminalSafe } from '../../core/text/terminal';
 import { totals, type FileReport } from '../report';
 import { WORDS } from '../words';
 
@@ -17,13 +18,17 @@ export const ANSI: Paint = {
   bold: (s) => `\x1b[1m${s}\x1b[22m`,
 };
 
-/** Human output, like ESLint's stylish: a block per file with problems, 1-based line:column. */
+/**
+ * Human output, like ESLint's stylish: a block per file with problems, 1-based line:column. Every
+ * text from a report, a file name or a rules file is made terminal-safe before the colours are
+ * added, so the format's own colours work and a value's escape sequences are only shown.
+ */
 export function stylish(reports: readonly FileReport[], lang: Lang, paint: Paint = NO_PAINT): string {
   const w = WORDS[lang];
   const out: string[] = [];
   for (const r of reports) {
     if (r.diagnostics.length === 0 && r.attentionPoints.length === 0) continue;
-    out.push(paint.bold(r.file));
+    out.push(paint.bold(terminalSafe(r.file)));
     const rows = [
       ...r.diagnostics.map((d) => ({ pos: `${d.range.start.line + 1}:${d.range.start.character + 1}`, sev: d.severity, label: w.severity[d.severity], text: d.message, id: d.code })),
       ...r.attentionPoints.map((p) => ({ pos: `${p.range.start.line + 1}:${p.range.start.character + 1}`, sev: p.severity, label: w.attention[p.severity], text: `${p.message} (${p.sourceText})`, id: p.id })),
@@ -33,7 +38,7 @@ export function stylish(reports: readonly FileReport[], lang: Lang, paint: Paint
     for (const row of rows) {
       const label = row.label.padEnd(labelWidth);
       const coloured = row.sev === 'error' ? paint.red(label) : row.sev === 'warning' ? paint.yellow(label) : paint.dim(label);
-      out.push(`  ${paint.dim(row.pos.padEnd(posWidth))}  ${coloured}  ${row.text}  ${paint.dim(row.id)}`);
+      out.push(`  ${paint.dim(row.pos.padEnd(posWidth))}  ${coloured}  ${terminalSafe(row.text)}  ${paint.dim(terminalSafe(row.id))}`);
     }
     out.push('');
   }
