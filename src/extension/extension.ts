@@ -66,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): CasedocApi {
     checking: () => diagnostics.checkingWorkspace,
     checkWorkspace: () => vscode.commands.executeCommand('casedoc.checkWorkspace'),
     exportSummary: (format) => exportAs(format),
+    log,
   });
 
   const vocabulary = new VocabularyUpdater(analyzer, diagnostics);

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import { classificationEdits, fieldAt, fieldText, label, parseReport, propertiesAt, valueText, type JsonSchema, type Lang } from '../core/index';
-import { EDITABLE_FIELDS, type EditableField, type EditRequest, type FieldEditor, type OverviewModel } from '../webview/protocol';
+import { checkEdit, EDITABLE_FIELDS, own, setOwn, type EditableField, type EditRequest, type FieldEditor, type OverviewModel } from '../webview/protocol';
 import { addChange, applyInPreview } from './acrossReports';
 import type { Anthology } from './anthology';
 import { toRange } from './convert';
 import { readSource } from './diagnostics';
+import type { Log } from './log';
 import { say } from './say';
 
 const TEXT: readonly EditableField[] = ['title', 'municipality', 'self_label', 'chapter'];
@@ -43,12 +44,14 @@ export function otherFields(schema: JsonSchema, lang: Lang): { id: string; headi
 export function otherValues(reports: readonly { file: string; data: Record<string, unknown> | null }[], fields: ReturnType<typeof otherFields>): OverviewModel['values'] {
   const out: OverviewModel['values'] = {};
   for (const { file, data } of reports) {
-    out[file] = {};
+    const values: OverviewModel['values'][string] = {};
+    setOwn(out, file, values);
     for (const f of fields) {
-      const seen = valueText(data?.[f.id]);
+      // The report's own key only: a schema's `constructor` is not the one every object has.
+      const seen = valueText(data ? own(data, f.id) : undefined);
       if (!seen) continue;
       const shown = seen.split('; ').map((id) => f.editor.values?.find((v) => v.id === id)?.label ?? id).join(', ');
-      out[file][f.id] = { seen, shown };
+      setOwn(values, f.id, { seen, shown });
     }
   }
   return out;
@@ -59,7 +62,8 @@ export function fieldEditors(schema: JsonSchema, lang: Lang, others: ReturnType<
   const out: Partial<Record<EditableField, FieldEditor>> = { authors: { kind: 'texts' }, policy_area: choice(schema, 'choices', ['policy_area', '0'], lang) };
   for (const f of TEXT) out[f] = { kind: 'text' };
   for (const f of ['collaboration_type', 'governance_paradigm', 'power_balance', 'format', 'status'] as const) out[f] = choice(schema, 'choice', [f], lang);
-  for (const f of others) out[f.id] = f.editor;
+  // A schema's own keys, `__proto__` included, as keys: never the object's prototype.
+  for (const f of others) setOwn(out, f.id, f.editor);
   return out;
 }
 
@@ -76,15 +80,15 @@ export interface TableEditResult {
  * from the reports as the editor has them now. One report's edit is applied at once (one undo takes
  * it back); several reports' go through the refactor preview first.
  */
-export async function applyTableEdit(request: EditRequest, anthology: Anthology, editors: Partial<Record<EditableField, FieldEditor>>, lang: Lang): Promise<TableEditResult> {
+export async function applyTableEdit(request: EditRequest, anthology: Anthology, editors: Partial<Record<EditableField, FieldEditor>>, lang: Lang, log?: Pick<Log, 'warn'>): Promise<TableEditResult> {
   const result: TableEditResult = { changed: 0, stale: [], applied: false };
-  const editor = editors[request.field];
-  if (!editor) return result;
-  const list = editor.kind === 'choices' || editor.kind === 'texts';
-  const value = list ? (Array.isArray(request.value) ? request.value : request.value.split(';')).map((v) => v.trim()).filter(Boolean) : Array.isArray(request.value) ? request.value.join('; ') : request.value.trim();
-  // Never a value the schema does not allow: the drop-downs offer only those, and a message could lie.
-  const allowed = editor.values?.map((v) => v.id);
-  if (allowed && (Array.isArray(value) ? value : [value]).some((v) => !allowed.includes(v))) return result;
+  // Only the schema's own fields and values: a message naming `toString` or `__proto__` is refused.
+  const checked = checkEdit(request, editors);
+  if ('reason' in checked) {
+    log?.warn(`The overview's edit was ignored: ${checked.reason}.`);
+    return result;
+  }
+  const { value } = checked;
   const edit = new vscode.WorkspaceEdit();
   const confirm = request.targets.length > 1;
   for (const t of request.targets) {

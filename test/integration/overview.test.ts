@@ -123,6 +123,20 @@ describe('The anthology overview', () => {
     }
   });
 
+  it('changes nothing for an edit naming what every object inherits, as a field or a value', async () => {
+    const file = '01-faellesskabshuset.md';
+    const before = await vscode.workspace.fs.readFile(fileUri(file));
+    // `seen` as a plain object's look-up finds it: what let `toString: x` be written before.
+    const inherited = [['toString', 'function toString() { [native code] }'], ['__proto__', '{}'], ['constructor', 'function Object() { [native code] }']];
+    for (const [name, seen] of inherited) {
+      await receive({ type: 'edit', field: name, value: 'x', targets: [{ file, seen }] });
+      await receive({ type: 'edit', field: 'collaboration_type', value: name, targets: [{ file, seen: 'co-production' }] });
+    }
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === fileUri(file).toString());
+    assert.ok(!doc?.isDirty, 'no edit in the editor');
+    assert.deepEqual(await vscode.workspace.fs.readFile(fileUri(file)), before);
+  });
+
   it('follows the anthology as reports are edited, added and removed', async () => {
     await openOverview();
     const count = () => api().overview.model().summary.crossTable.counts['co-creation']['new-public-governance'];

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { builtinSchema, summaryLabels, type Lang } from '../../core/index';
 import { OVERVIEW_WORDS } from '../../webview/overview/words';
-import { OVERVIEW_VIEW_TYPE, readOverviewMessage, type ExportFormat, type FromOverview, type OverviewModel, type ToOverview } from '../../webview/protocol';
+import { checkOverviewMessage, OVERVIEW_VIEW_TYPE, type ExportFormat, type FromOverview, type OverviewModel, type ToOverview } from '../../webview/protocol';
 import type { Anthology } from '../anthology';
+import type { Log } from '../log';
 import { applyTableEdit, fieldEditors, otherFields, otherValues } from '../tableEdit';
 import { overviewHtml } from './overviewHtml';
 import { say } from '../say';
@@ -13,12 +14,15 @@ export interface OverviewHost {
   checking(): boolean;
   checkWorkspace(): Thenable<unknown>;
   exportSummary(format: ExportFormat): Thenable<unknown>;
+  /** Where a message the overview ignores is said, with why (the Casedoc log). */
+  log?: Pick<Log, 'warn'>;
 }
 
 /**
  * The anthology overview: one webview panel drawn from the anthology store. It posts a fresh model
  * whenever the store settles and when the page (re)loads; it acts only on messages that
- * `readOverviewMessage` accepts, and opens only files that are in the anthology.
+ * `checkOverviewMessage` accepts (an edit, only on the schema's own fields: `checkEdit`), logs why it
+ * ignores any other, and opens only files that are in the anthology.
  */
 export class OverviewPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -92,8 +96,12 @@ export class OverviewPanel implements vscode.Disposable {
   }
 
   private async receive(raw: unknown): Promise<void> {
-    const m = readOverviewMessage(raw);
-    if (!m) return;
+    const read = checkOverviewMessage(raw);
+    if ('reason' in read) {
+      this.host.log?.warn(`The overview's message was ignored: ${read.reason}.`);
+      return;
+    }
+    const m = read.message;
     switch (m.type) {
       case 'ready':
         this.post();
@@ -116,7 +124,7 @@ export class OverviewPanel implements vscode.Disposable {
         this.post();
         break;
       case 'edit':
-        await applyTableEdit(m, this.anthology, this.editing(this.host.lang()).editors, this.host.lang());
+        await applyTableEdit(m, this.anthology, this.editing(this.host.lang()).editors, this.host.lang(), this.host.log);
         // Drawn again at once: a report left as it was shows its current value.
         this.post();
         break;

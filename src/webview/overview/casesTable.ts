@@ -1,7 +1,7 @@
 import { SUMMARY_COLUMNS } from '../../core/summary/columns';
 import type { SummaryCase } from '../../core/summary/summarise';
 import { SUMMARY_WORDS } from '../../core/summary/words';
-import type { EditableField, OverviewModel } from '../protocol';
+import { own, type EditableField, type OverviewModel } from '../protocol';
 import { h, on } from './dom';
 import { seenValue, valueEditor } from './editing';
 import { cellText, shownColumns, shownFields, type SortKey, type ViewState } from './view';
@@ -60,7 +60,7 @@ export function casesTable(model: OverviewModel, rows: readonly SummaryCase[], s
   // An editable cell: its text and a button that edits it, or, while edited, its editor.
   const editable = (r: SummaryCase, key: SortKey, name: string, shown: HTMLElement): HTMLElement => {
     const field = key as EditableField;
-    const editor = model.editors[field];
+    const editor = own(model.editors, field);
     if (!editor) return shown;
     const label = w.edit(name, r.title || r.file);
     if (edit.editing?.file === r.file && edit.editing.field === field) {
@@ -73,7 +73,7 @@ export function casesTable(model: OverviewModel, rows: readonly SummaryCase[], s
   const body = rows.map((r) => h('tr', { 'data-file': r.file, class: edit.selected.has(r.file) ? 'selected' : undefined },
     h('td', { class: 'select' }, on(h('input', { type: 'checkbox', checked: edit.selected.has(r.file), 'aria-label': w.select(r.title || r.file), 'data-focus': `select:${r.file}` }), 'change', () => edit.select([r.file], !edit.selected.has(r.file)))),
     ...columns.map(([key, name]) => editable(r, key, name, cell(r, key))),
-    ...fields.map((f) => editable(r, f.id as SortKey, f.heading, h('td', { 'data-field': f.id }, model.values[r.file]?.[f.id]?.shown ?? '')))));
+    ...fields.map((f) => editable(r, f.id as SortKey, f.heading, h('td', { 'data-field': f.id }, own(own(model.values, r.file), f.id)?.shown ?? '')))));
   return h('div', { class: 'scroll' }, h('table', { class: 'cases' }, h('thead', {}, head), h('tbody', {}, ...body)));
 }
 

@@ -3,19 +3,19 @@
 // Escape leaves the cell as it was. Every value is put in as text.
 import { SUMMARY_COLUMNS } from '../../core/summary/columns';
 import type { SummaryCase } from '../../core/summary/summarise';
-import type { EditableField, FieldEditor, OverviewModel } from '../protocol';
+import { own, type EditableField, type FieldEditor, type OverviewModel } from '../protocol';
 import { h, on } from './dom';
 import type { OverviewWords } from './words';
 
 /** A case's value of a field as the CSV (and the extension) has it: ids, a list joined by `; `. */
 export function seenValue(model: OverviewModel, c: SummaryCase, field: EditableField): string {
   const column = SUMMARY_COLUMNS.find((col) => col.key === field);
-  return column ? column.csv[0].value(c) : model.values[c.file]?.[field]?.seen ?? '';
+  return column ? column.csv[0].value(c) : own(own(model.values, c.file), field)?.seen ?? '';
 }
 
 const onKey = <E extends HTMLElement>(el: E, keys: Record<string, () => void>): E =>
   on(el, 'keydown', (ev) => {
-    const run = keys[(ev as KeyboardEvent).key];
+    const run = own(keys, (ev as KeyboardEvent).key);
     if (run) {
       ev.preventDefault();
       ev.stopPropagation();

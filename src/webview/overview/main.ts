@@ -3,7 +3,7 @@
 import { SUMMARY_WORDS } from '../../core/summary/words';
 import { SUMMARY_COLUMNS } from '../../core/summary/columns';
 import type { SummaryCase } from '../../core/summary/summarise';
-import { EDITABLE_FIELDS, type EditableField, type FromOverview, type OverviewModel, type ToOverview } from '../protocol';
+import { EDITABLE_FIELDS, own, type EditableField, type FromOverview, type OverviewModel, type ToOverview } from '../protocol';
 import { barChart } from './bars';
 import { casesTable, columnChooser, type TableEditing } from './casesTable';
 import { seenValue, valueEditor } from './editing';
@@ -84,7 +84,7 @@ function bulkBar(m: OverviewModel): HTMLElement | null {
   if (selected.size === 0) return null;
   const w = OVERVIEW_WORDS[m.lang];
   const headings = SUMMARY_WORDS[m.lang].columns;
-  const fields: EditableField[] = [...EDITABLE_FIELDS.filter((f) => m.editors[f]), ...m.fields.map((f) => f.id).filter((id) => m.editors[id])];
+  const fields: EditableField[] = [...EDITABLE_FIELDS.filter((f) => own(m.editors, f)), ...m.fields.map((f) => f.id).filter((id) => own(m.editors, id))];
   const heading = (f: EditableField) => {
     const column = SUMMARY_COLUMNS.find((c) => c.key === f);
     return column ? headings[column.heading] : m.fields.find((x) => x.id === f)?.heading ?? f;
@@ -98,7 +98,7 @@ function bulkBar(m: OverviewModel): HTMLElement | null {
     render();
   });
   const chosen = m.summary.cases.filter((c) => selected.has(c.file));
-  const value = field ? valueEditor(m.editors[field]!, '', `${w.setField}: ${heading(field)}`, w, 'bulk:value', (v) => postEdit(chosen, field, v), () => {
+  const value = field ? valueEditor(own(m.editors, field)!, '', `${w.setField}: ${heading(field)}`, w, 'bulk:value', (v) => postEdit(chosen, field, v), () => {
     bulkField = null;
     render();
   }) : null;

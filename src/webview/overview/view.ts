@@ -4,7 +4,7 @@ import { NONE } from '../../core/summary/none';
 import { SUMMARY_COLUMNS, type ColumnKey } from '../../core/summary/columns';
 import type { Summary, SummaryCase } from '../../core/summary/summarise';
 import type { SummaryField } from '../../core/summary/vocabulary';
-import type { OverviewModel } from '../protocol';
+import { own, type OverviewModel } from '../protocol';
 
 export type SortKey = ColumnKey;
 
@@ -60,9 +60,9 @@ export function toggleColumn(state: ViewState, key: SortKey | `field:${string}`)
 /** A heat-map cell's shade (percent of the chart colour): never opaque, so the number stays readable in every theme. */
 export const heat = (n: number, max: number) => (n === 0 || max === 0 ? 0 : Math.round(15 + (50 * n) / max));
 
-/** A value id as the model labels it; an id the model does not know is shown as written. */
+/** A value id as the model labels it; an id the model does not know (`toString` too) is shown as written. */
 export function labelOf(model: OverviewModel, field: keyof OverviewModel['labels'], id: string | null): string {
-  return model.labels[field][id ?? NONE] ?? id ?? '';
+  return own(model.labels[field], id ?? NONE) ?? id ?? '';
 }
 
 export const sameFilter = (a: Filter | null, b: Filter | null) => JSON.stringify(a) === JSON.stringify(b);
