@@ -12,6 +12,7 @@ import { columnLetter } from '../text/columnLetter';
 import type { Lang } from '../types';
 import { applyEdits, type TextEdit } from './fixes';
 import { classificationEdits, type FieldValue } from './classificationEdits';
+import { UNREADABLE } from './csvDecode';
 import { cellValue, sheetColumns, type SheetCell, type SheetColumn } from './sheetColumns';
 
 export interface CellProblem {
@@ -56,6 +57,7 @@ const WORDS = {
     twice: (file: string, row: number) => `${file} is already given by row ${row}`,
     notSet: (field: string) => `the report's ${field} is not a single value or list; change it by hand`,
     noFrontmatter: 'the report has no frontmatter to update',
+    unreadable: "the cell holds bytes that are not text in the sheet's encoding; the row is left out",
   },
   da: {
     noTarget: 'rækken har hverken en fil eller en titel',
@@ -63,6 +65,7 @@ const WORDS = {
     twice: (file: string, row: number) => `${file} er allerede angivet i række ${row}`,
     notSet: (field: string) => `rapportens ${field} er ikke én værdi eller liste; ret den i hånden`,
     noFrontmatter: 'rapporten har ingen frontmatter at opdatere',
+    unreadable: 'cellen indeholder bytes, som ikke er tekst i arkets tegnkodning; rækken springes over',
   },
 } satisfies Record<Lang, unknown>;
 
@@ -115,7 +118,8 @@ export function newReportText(type: string | null, title: string | null, lang: L
     .replace(/\$\{\d+\}|\$0/g, '')
     .replace(/\[, /g, '[').replace(/, \]/g, ']');
   if (!type) text = text.replace(/^collaboration_type: .*$/m, 'collaboration_type:');
-  if (title) text = text.replace(/^# .*$/m, `# ${title}`);
+  // A function, so that `$&` or `$'` in a title is text, not a replacement pattern.
+  if (title) text = text.replace(/^# .*$/m, () => `# ${title}`);
   return text;
 }
 
@@ -138,6 +142,13 @@ export function planImport(rows: readonly (readonly SheetCell[])[], reports: Rea
     const cells = rows[i];
     const rowNo = i + 1;
     if (cells.every((c) => c === null || c === undefined || String(c).trim() === '')) continue;
+    // Bytes the sheet's encoding does not define: the whole row is refused, `--partial` or not.
+    const unreadable = cells.findIndex((c) => typeof c === 'string' && c.includes(UNREADABLE));
+    if (unreadable >= 0) {
+      problems.push({ row: rowNo, column: columnLetter(unreadable), header: String(header[unreadable] ?? ''), reason: w.unreadable });
+      plans.push({ row: rowNo, file: null, action: 'skipped' });
+      continue;
+    }
     const here: CellProblem[] = [];
     const say = (col: number, reason: string) => here.push({ row: rowNo, column: columnLetter(col), header: String(header[col] ?? ''), reason });
     const values: FieldValue[] = [];
