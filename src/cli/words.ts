@@ -103,6 +103,7 @@ cell could not be read), 2 wrong usage.
       ignored: (column: string, header: string) => `column ${column} (${header}) is not a field of the classification: left out`,
       exists: (row: number, file: string) => `row ${row}: ${file} exists and is not a case report; not overwritten`,
       notUtf8: (file: string) => `${file}: not updated, since it is not plain UTF-8; update it in the editor`,
+      readAs: (encoding: string) => `The sheet was read as ${encoding}, as it is not UTF-8.`,
     },
     replace: {
       replaced: (n: number, files: number, from: string, to: string) => `Replaced \`${from}\` by \`${to}\` ${n} ${n === 1 ? 'time' : 'times'} in ${files} ${files === 1 ? 'file' : 'files'}.`,
@@ -242,6 +243,7 @@ for import: en celle kunne ikke læses), 2 forkert brug.
       ignored: (column: string, header: string) => `kolonne ${column} (${header}) er ikke et felt i klassifikationen: udeladt`,
       exists: (row: number, file: string) => `række ${row}: ${file} findes og er ikke en caserapport; den overskrives ikke`,
       notUtf8: (file: string) => `${file}: ikke opdateret, da filen ikke er ren UTF-8; opdatér den i editoren`,
+      readAs: (encoding: string) => `Arket blev læst som ${encoding}, da det ikke er UTF-8.`,
     },
     replace: {
       replaced: (n: number, files: number, from: string, to: string) => `Erstattede \`${from}\` med \`${to}\` ${n} ${n === 1 ? 'gang' : 'gange'} i ${files} ${files === 1 ? 'fil' : 'filer'}.`,

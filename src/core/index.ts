@@ -34,7 +34,7 @@ export { fieldText, newReportText, planImport, slug, valueText, type CellProblem
 export type { SheetCell } from './features/sheetColumns';
 export { csvDelimiter, parseCsv, readSheet, readSheetRows, type SheetRead } from './features/sheetRead';
 export { SHEET_LIMITS, SheetLimitError } from './features/sheetLimits';
-export { UNREADABLE, type CsvEncoding } from './features/csvDecode';
+export { CSV_ENCODING_NAMES, UNREADABLE, type CsvEncoding } from './features/csvDecode';
 export { EXPORT_FILES, EXPORT_FORMATS, type ExportFormatName, type ExportInput } from './export/index';
 export { qdpxFiles } from './export/qdpx';
 export { describeSubject, citations } from './features/describe';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { builtinSchema, planImport, readSheetRows, slug, type Lang, type ParsedReport } from '../core/index';
+import { builtinSchema, CSV_ENCODING_NAMES, planImport, readSheet, SHEET_LIMITS, slug, type Lang, type ParsedReport } from '../core/index';
 import { addChange, answer, applyInPreview, caseReports } from './acrossReports';
 import type { Analysis, Analyzer } from './analyzer';
 import type { DiagnosticsController } from './diagnostics';
@@ -40,17 +40,23 @@ export class ClassificationImporter {
     const sheet = given ?? (await vscode.window.showOpenDialog({ title: say(lang, 'Import a case classification sheet'), filters: { [say(lang, 'Spreadsheets')]: ['xlsx', 'csv'] }, canSelectMany: false }))?.[0];
     if (!sheet) return none;
     this.stage = 'reading';
-    let rows;
+    let read;
     try {
-      rows = await readSheetRows(sheet.path, await vscode.workspace.fs.readFile(sheet));
+      // The size before the bytes are read; then core's SHEET_LIMITS, as `casedoc import` holds a sheet to them.
+      if ((await vscode.workspace.fs.stat(sheet)).size > SHEET_LIMITS.bytes) throw new Error(say(lang, 'it is larger than {0} MB, the most Casedoc reads for a sheet', SHEET_LIMITS.bytes / (1024 * 1024)));
+      read = await readSheet(sheet.path, await vscode.workspace.fs.readFile(sheet), lang);
     } catch (e) {
       void vscode.window.showErrorMessage(say(lang, 'Casedoc could not read {0}: {1}', vscode.workspace.asRelativePath(sheet), (e as Error).message));
       return none;
     }
-    if (!rows) {
+    if (!read) {
       void vscode.window.showErrorMessage(say(lang, '{0} is neither an .xlsx workbook nor a .csv file.', vscode.workspace.asRelativePath(sheet)));
       return none;
     }
+    const { rows, encoding } = read;
+    // A CSV that was not UTF-8 (Danish Excel's semicolon CSV is Windows-1252): said, so a wrong guess shows.
+    const readAs = encoding && encoding !== 'utf-8' ? ` ${say(lang, 'The sheet was read as {0}.', CSV_ENCODING_NAMES[encoding])}` : '';
+    if (readAs) this.log.info(readAs.trim());
     const reports = new Map<string, ParsedReport>();
     const uris = new Map<string, { uri: vscode.Uri; analysis: Analysis }>();
     for await (const r of caseReports(this.analyzer, this.diagnostics)) {
@@ -100,13 +106,13 @@ export class ClassificationImporter {
       }
     }
     if (result.updated + result.created === 0) {
-      void vscode.window.showInformationMessage(say(lang, 'The sheet changes no case report.'));
+      void vscode.window.showInformationMessage(say(lang, 'The sheet changes no case report.') + readAs);
       return result;
     }
     this.stage = 'preview';
     result.applied = await applyInPreview(edit, lang);
     if (!result.applied) return { ...none, problems: result.problems };
-    void vscode.window.showInformationMessage(say(lang, 'Imported the sheet: {0} reports updated, {1} created.', result.updated, result.created));
+    void vscode.window.showInformationMessage(say(lang, 'Imported the sheet: {0} reports updated, {1} created.', result.updated, result.created) + readAs);
     return result;
   }
 

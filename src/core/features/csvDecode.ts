@@ -6,6 +6,9 @@
 
 export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
+/** Each encoding as a reader knows it, for the hosts' "read as …". */
+export const CSV_ENCODING_NAMES: Record<CsvEncoding, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'windows-1252': 'Windows-1252' };
+
 /**
  * Stands where the bytes were not text. U+FFFF is a noncharacter: no sheet holds it as text, and
  * XML (an .xlsx) cannot, so a cell that has it is always one that could not be read.
