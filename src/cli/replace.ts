@@ -1,7 +1,7 @@
 // `casedoc replace FIELD OLD NEW [paths…]`: one vocabulary value replaced by another in every case
 // report, as the editor's "Replace Value Across Reports…" does (core `replaceValue`); `--dry-run`
 // prints the diff.
-import { builtinSchema, label, replaceValue, vocabularyFields, type Lang, type VocabularyField } from '../core/index';
+import { builtinSchema, label, replaceValue, vocabularyFields, type Lang, type Range, type VocabularyField } from '../core/index';
 import { UsageError } from './files';
 import type { FileReport, RunOptions } from './report';
 import { rewrite } from './rewrite';
@@ -26,9 +26,11 @@ export async function replace(reports: readonly FileReport[], options: RunOption
   const w = WORDS[options.lang].replace;
   let left = 0;
   const r = await rewrite(reports, options, dryRun, w.notUtf8, (parsed, report) => {
-    const { edits, left: places } = replaceValue(parsed, field.name, from, to);
+    const { edits, left: places, merged } = replaceValue(parsed, field.name, from, to);
     left += places.length;
-    return { edits, notes: places.map((at) => w.byHand(`${report.file}:${at.start.line + 1}:${at.start.character + 1}`, from, field.name)) };
+    const at = (r: Range) => `${report.file}:${r.start.line + 1}:${r.start.character + 1}`;
+    // A list that already had the new value loses the old item instead of holding the value twice.
+    return { edits, notes: [...merged.map((r) => w.merged(at(r), from, to, field.name)), ...places.map((r) => w.byHand(at(r), from, field.name))] };
   }, (report) => report.isCaseReport);
   const summary = r.edits === 0 && left === 0 ? w.none(from, field.name) : (dryRun ? w.wouldReplace : w.replaced)(r.edits, r.changed.length, from, to);
   return { output: [r.diff, ...r.notes, summary].filter(Boolean).join('\n') + '\n', code: left > 0 || (dryRun && r.edits > 0) ? 1 : 0 };

@@ -111,6 +111,7 @@ cell could not be read), 2 wrong usage.
       none: (from: string, field: string) => `No case report has \`${from}\` in ${field}; nothing is changed.`,
       byHand: (at: string, from: string, field: string) => `${at}  \`${from}\` (${field}) is written in a form that cannot be replaced in place (an alias or escapes): change it by hand`,
       notUtf8: (file: string) => `${file}: not rewritten, since it is not plain UTF-8; change it in the editor`,
+      merged: (at: string, from: string, to: string, field: string) => `${at}  \`${from}\` dropped from ${field}, which already has \`${to}\``,
     },
     unreadable: { folder: 'it is a folder', missing: 'it does not exist', permission: 'permission denied' },
     usage: {
@@ -251,6 +252,7 @@ for import: en celle kunne ikke læses), 2 forkert brug.
       none: (from: string, field: string) => `Ingen caserapport har \`${from}\` i ${field}; intet er ændret.`,
       byHand: (at: string, from: string, field: string) => `${at}  \`${from}\` (${field}) er skrevet i en form, der ikke kan erstattes direkte (et alias eller escape-tegn): ret den i hånden`,
       notUtf8: (file: string) => `${file}: ikke omskrevet, da filen ikke er ren UTF-8; ret den i editoren`,
+      merged: (at: string, from: string, to: string, field: string) => `${at}  \`${from}\` fjernet fra ${field}, der allerede har \`${to}\``,
     },
     unreadable: { folder: 'det er en mappe', missing: 'den findes ikke', permission: 'adgang nægtet' },
     usage: {

@@ -17,6 +17,8 @@ export interface ReplaceResult {
   reports: number;
   /** Places written in a form that cannot be edited in place (an alias, escapes): left for the author. */
   left: number;
+  /** List items dropped, not replaced, because their list already held the new value. */
+  merged: number;
   applied: boolean;
 }
 
@@ -45,7 +47,7 @@ export class ValueReplacer {
 
   private async replace(lang: Lang, given: ValueReplacement | undefined): Promise<ReplaceResult> {
     this.stage = 'reading';
-    const none: ReplaceResult = { replaced: 0, reports: 0, left: 0, applied: false };
+    const none: ReplaceResult = { replaced: 0, reports: 0, left: 0, merged: 0, applied: false };
     const reports: { uri: vscode.Uri; analysis: Analysis }[] = [];
     for await (const r of caseReports(this.analyzer, this.diagnostics)) reports.push(r);
     if (reports.length === 0) {
@@ -80,8 +82,9 @@ export class ValueReplacer {
     const edit = new vscode.WorkspaceEdit();
     const result: ReplaceResult = { ...none };
     for (const { uri, analysis: a } of reports) {
-      const { edits, left } = replaceValue(a.parsed, field.name, from, to);
+      const { edits, left, merged } = replaceValue(a.parsed, field.name, from, to);
       result.left += left.length;
+      result.merged += merged.length;
       if (edits.length === 0) continue;
       for (const e of edits) addChange(edit, uri, a.parsed, e);
       result.replaced += edits.length;
@@ -96,7 +99,9 @@ export class ValueReplacer {
     if (!result.applied) return { ...none, left: result.left };
     const done = result.reports === 1 ? say(lang, 'Replaced `{0}` by `{1}` in 1 case report.', from, to) : say(lang, 'Replaced `{0}` by `{1}` in {2} case reports.', from, to, result.reports);
     const left = result.left ? ` ${say(lang, '{0} places are written in a form that cannot be replaced in place (an alias or escapes): change them by hand.', result.left)}` : '';
-    void vscode.window.showInformationMessage(done + left);
+    // Said, since the preview shows these as deletions where a replacement was asked for.
+    const merged = result.merged ? ` ${say(lang, '`{0}` was dropped from {1} lists that already had `{2}`.', from, result.merged, to)}` : '';
+    void vscode.window.showInformationMessage(done + merged + left);
     return result;
   }
 

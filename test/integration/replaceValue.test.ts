@@ -21,7 +21,7 @@ describe('Casedoc: Replace Value Across Reports…', function () {
     assert.ok(paradigm && paradigm.label !== 'governance_paradigm', 'the field by its title');
     assert.ok(q.items.some((i) => i.description === 'actors[].sector'), 'fields inside the actor list too');
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-    assert.deepEqual(await running, { replaced: 0, reports: 0, left: 0, applied: false });
+    assert.deepEqual(await running, { replaced: 0, reports: 0, left: 0, merged: 0, applied: false });
   });
 
   it('replaces a value in every report that has it, in one previewed edit, and the overview counts it', async () => {
@@ -45,7 +45,7 @@ describe('Casedoc: Replace Value Across Reports…', function () {
     for (const f of files) assert.deepEqual(await bytes(fileUri(f)), before.get(f), `${f} unchanged before the preview is confirmed`);
     await applyPreview(targets.length);
     const result = await running;
-    assert.deepEqual(result, { replaced: 3, reports: 3, left: 0, applied: true });
+    assert.deepEqual(result, { replaced: 3, reports: 3, left: 0, merged: 0, applied: true });
     for (const f of files) {
       const doc = await vscode.workspace.openTextDocument(fileUri(f));
       // Only that key's value: a `dominant_paradigm: new-public-management` elsewhere is another field.
