@@ -1,8 +1,8 @@
 import pkg from '../../package.json' with { type: 'json' };
-import { readFileSync } from 'node:fs';
 import { CheckCache, runKey } from './cache';
 import { ConfigResolver } from './config';
 import { engine } from './engine';
+import { readRegular } from './nodePort';
 import { checkInWorkers, workerCount } from './parallel';
 import type { FileReport, RunOptions } from './report';
 
@@ -25,7 +25,8 @@ export async function checkFiles(given: readonly string[], options: RunOptions):
   const profilesOf = await Promise.all(paths.map((p) => resolver.forFile(p)));
   const keys = paths.map((p, i) => {
     try {
-      return cache.keyOf(p, readFileSync(p), profilesOf[i].fingerprint);
+      const read = readRegular(p, options.maxBytes);
+      return read.ok ? cache.keyOf(p, Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength), profilesOf[i].fingerprint) : null;
     } catch {
       return null;
     }

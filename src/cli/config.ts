@@ -3,7 +3,6 @@
 // built once per run on each thread.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { CONFIG_FILES, loadConfig, type CasedocConfig } from '../core/config/config';
@@ -13,6 +12,7 @@ import type { CompiledRule, Lang, SchemaLoad, Severity } from '../core/index';
 /** What compiling a configuration's rules and schema takes: the engine's, loaded by the caller when needed. */
 export type Compilers = Pick<typeof Core, 'builtinRules' | 'loadRules' | 'loadSchema' | 'mergeRules'>;
 import { UsageError } from './files';
+import { readTextFile } from './nodePort';
 
 /** `--config FILE`, `--no-config`, or the nearest file above each report. */
 export type ConfigMode = { kind: 'auto' } | { kind: 'file'; path: string } | { kind: 'none' };
@@ -63,7 +63,7 @@ export function nearestConfig(dir: string): string | null {
 /** Reads and checks a configuration file; a problem is a usage error naming the file. */
 export async function readConfig(path: string, cwd: string, lang: Lang): Promise<CasedocConfig> {
   const shown = toSlash(relative(cwd, path)) || path;
-  const text = await readFile(path, 'utf8').catch(() => {
+  const text = await readTextFile(path).catch(() => {
     throw new UsageError((w) => w.unreadableConfig(shown));
   });
   const load = loadConfig(text, lang);
@@ -111,14 +111,14 @@ export class ConfigResolver {
     const config = await readConfig(file, cli.cwd, cli.lang);
     const e = cli.rules || config.rules?.length || config.schema ? await this.compilers() : null;
     const withOwn = (base: readonly CompiledRule[]) => (e && cli.rules ? e.mergeRules(base, cli.rules) : base);
-    const texts: string[] = [await readFile(file, 'utf8')];
+    const texts: string[] = [await readTextFile(file)];
     const base = dirname(file);
     const shown = (p: string) => toSlash(relative(cli.cwd, resolve(base, p))) || p;
     let rules: readonly CompiledRule[] | undefined = e && cli.rules ? withOwn(e.builtinRules()) : undefined;
     if (e && config.rules?.length) {
       let merged = e.builtinRules() as readonly CompiledRule[];
       for (const r of config.rules) {
-        const text = await readFile(resolve(base, r), 'utf8').catch(() => {
+        const text = await readTextFile(resolve(base, r)).catch(() => {
           throw new UsageError((w) => w.unreadableRules(shown(r)));
         });
         texts.push(text);
@@ -131,7 +131,7 @@ export class ConfigResolver {
     }
     let schema = cli.schema;
     if (e && !schema && config.schema) {
-      const text = await readFile(resolve(base, config.schema), 'utf8').catch(() => {
+      const text = await readTextFile(resolve(base, config.schema)).catch(() => {
         throw new UsageError((w) => w.unreadableSchema(shown(config.schema!)));
       });
       texts.push(text);
@@ -140,10 +140,11 @@ export class ConfigResolver {
       schema = { load, label: config.schema };
     }
     const configIncluded = globs(config.include, base);
+    const excluded = globs(config.exclude, base);
     return {
       file, fingerprint: createHash('sha256').update(texts.join('\0')).digest('base64url'), severities: config.severity, rules, schema,
       included: (p) => cliIncluded(p) || configIncluded(p),
-      excluded: globs(config.exclude, base),
+      excluded,
     };
   }
 }

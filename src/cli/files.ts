@@ -1,18 +1,23 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import { glob, isDynamicPattern } from 'tinyglobby';
-import { MARKDOWN_GLOB } from '../core/classify';
+import { isDynamicPattern } from 'tinyglobby';
 import type { Lang } from '../core/index';
 import { decodeText, looksBinary } from '../core/text/decode';
 import { formatBytes } from '../core/text/size';
+import { anthologyRoot, readRegular, realPath, repositoryRoot } from './nodePort';
+import { walkFiles } from './walk';
 import { WORDS, type UsageWords } from './words';
 
-// Only these are skipped: dot folders (`.github`, `.changeset`) are searched, as the editor's
-// workspace check searches them; a file there is checked only if it is a case report.
-const IGNORE = ['**/node_modules/**', '**/.git/**'];
+const isFolder = (path: string) => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
 
 /** Wrong usage: said in the run's language when it is reported (`say`), in English otherwise. */
 export class UsageError extends Error {
@@ -66,14 +71,6 @@ class GitIgnores {
   }
 }
 
-/** The repository's root above `dir` (a folder with `.git`), or null. */
-function repositoryRoot(dir: string): string | null {
-  for (let d = resolve(dir); ; d = dirname(d)) {
-    if (existsSync(join(d, '.git'))) return d;
-    if (dirname(d) === d) return null;
-  }
-}
-
 /** A path argument as the user meant it: Windows back-slashes read as `/` unless such a file exists. */
 const normalise = (arg: string, cwd: string) => (arg.includes('\\') && !existsSync(resolve(cwd, arg)) ? arg.replace(/\\/g, '/') : arg);
 
@@ -95,22 +92,30 @@ export async function discover(given: readonly string[], cwd: string, ignores: r
   const positive = args.filter((a) => !a.startsWith('!'));
   for (const arg of positive.length ? positive : ['.']) {
     if (isDynamicPattern(arg)) {
-      const matches = await glob(arg, { cwd, ignore: IGNORE, absolute: true, onlyFiles: true, expandDirectories: false, dot: true });
-      if (matches.length === 0) throw new UsageError((w) => w.noMatch(arg));
-      matches.map((m) => resolve(m)).filter((m) => keep(m, false)).forEach((m) => found.add(m));
+      // A glob the user typed (picomatch, as tinyglobby reads it), walked from its fixed part: links
+      // are followed only inside the anthology, as for a folder.
+      const { base, glob } = picomatch.scan(arg);
+      const start = resolve(cwd, base || '.');
+      const matches = picomatch(arg, { dot: true });
+      const depth = glob.includes('**') ? Infinity : glob.split('/').length;
+      const hits = walkFiles(start, realPath(anthologyRoot(realPath(start), cwd)), (p) => matches(isAbsolute(arg) ? p.split(sep).join('/') : relative(cwd, p).split(sep).join('/')), depth);
+      if (hits.length === 0) throw new UsageError((w) => w.noMatch(arg));
+      hits.filter((m) => keep(m, false)).forEach((m) => found.add(m));
       continue;
     }
     const path = resolve(cwd, arg);
     const info = await stat(path).catch(() => null);
     if (!info) throw new UsageError((w) => w.noSuchPath(arg));
     if (info.isDirectory()) {
-      const matches = await glob(MARKDOWN_GLOB, { cwd: path, ignore: IGNORE, absolute: true, onlyFiles: true, dot: true });
-      matches.map((m) => resolve(m)).filter((m) => keep(m, false)).forEach((m) => found.add(m));
+      walkFiles(path, realPath(anthologyRoot(realPath(path), cwd))).filter((m) => keep(m, false)).forEach((m) => found.add(m));
     } else if (keep(path, true)) {
       found.add(path);
     }
   }
-  return [...found].sort();
+  // A file reached through a link inside the anthology and by its own path is one report: the first name.
+  const byReal = new Map<string, string>();
+  for (const f of [...found].sort()) if (!byReal.has(realPath(f))) byReal.set(realPath(f), f);
+  return [...byReal.values()];
 }
 
 /** A path as shown to the user and written in reports: relative to the working folder, with `/`. */
@@ -127,19 +132,16 @@ export type ReadResult =
 /** Reads a report as text: refuses what is too large or binary, and says so (in `lang`) instead of failing. */
 export async function readText(path: string, maxBytes: number, lang: Lang = 'en'): Promise<ReadResult> {
   const why = WORDS[lang].unreadable;
-  let buffer: Buffer;
-  try {
-    // Synchronous: the check runs on this thread anyway, and five asynchronous calls a file (stat,
-    // open, fstat, read, close) left it idle for a tenth of a 1,000-report run (issue 18).
-    const info = statSync(path);
-    if (info.isDirectory()) return { ok: false, code: 'file-unreadable', reason: why.folder };
-    if (info.size > maxBytes) return { ok: false, code: 'file-too-large', reason: formatBytes(maxBytes) };
-    buffer = readFileSync(path);
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const reason = err.code === 'EACCES' ? why.permission : err.code === 'ENOENT' ? why.missing : err.message;
+  // Synchronous: the check runs on this thread anyway, and five asynchronous calls a file (stat,
+  // open, fstat, read, close) left it idle for a tenth of a 1,000-report run (issue 18). A pipe or
+  // a device is never read (it may never end), a file over the limit is refused by its size.
+  const read = readRegular(path, maxBytes);
+  if (!read.ok) {
+    if (read.problem === 'too-large') return { ok: false, code: 'file-too-large', reason: formatBytes(maxBytes) };
+    const reason = read.problem === 'permission' ? why.permission : read.problem === 'missing' ? why.missing : read.problem === 'not-a-file' ? (isFolder(path) ? why.folder : why.special) : (read.detail ?? read.problem);
     return { ok: false, code: 'file-unreadable', reason };
   }
+  const buffer = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
   // UTF-16 with its byte order mark is text, however many NUL bytes it holds.
   const decoded = decodeText(buffer);
   if (looksBinary(buffer, decoded.encoding)) return { ok: false, code: 'file-binary', reason: 'binary' };

@@ -3,14 +3,19 @@
 // least edits, or becomes a new report from the template (in `--into FOLDER`). `--dry-run` prints the
 // diff; a row with a cell that cannot be read is left as it is unless `--partial`.
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { applyEdits, builtinSchema, parseReport, planImport, readSheetRows, slug, type ParsedReport } from '../core/index';
+import { createFile, rewriteFile, sameBytes } from '../core/project/safeWrite';
+import { fileProblemText } from '../core/project/words';
 import { UsageError } from './files';
+import { NodeFiles, readRegular } from './nodePort';
 import type { FileReport, RunOptions } from './report';
 import { roundTrip } from './text';
 import { WORDS } from './words';
+
+/** A sheet larger than this is refused before it is read: a classification sheet of 100,000 rows is a few MB. */
+export const MAX_SHEET_BYTES = 64 * 1024 * 1024;
 
 export interface ImportArgs {
   sheet: string;
@@ -21,9 +26,11 @@ export interface ImportArgs {
 
 export async function importSheet(reports: readonly FileReport[], options: RunOptions, args: ImportArgs): Promise<{ output: string; code: number }> {
   const w = WORDS[options.lang].import;
-  const bytes = await readFile(resolve(options.cwd, args.sheet)).catch(() => {
-    throw new UsageError((u) => u.unreadableSheet(args.sheet));
-  });
+  const ww = WORDS[options.lang].write;
+  const port = new NodeFiles(options.cwd);
+  const sheet = readRegular(resolve(options.cwd, args.sheet), MAX_SHEET_BYTES);
+  if (!sheet.ok) throw new UsageError((u) => (sheet.problem === 'missing' ? u.unreadableSheet(args.sheet) : u.sheetUnusable(args.sheet, fileProblemText(sheet.problem, options.lang, sheet.detail, MAX_SHEET_BYTES))));
+  const bytes = sheet.bytes;
   const rows = await readSheetRows(args.sheet, bytes).catch((e: Error) => {
     throw new UsageError((u) => u.sheetUnusable(args.sheet, e.message));
   });
@@ -33,13 +40,16 @@ export async function importSheet(reports: readonly FileReport[], options: RunOp
   const texts = new Map<string, { text: string; bom: string }>();
   const parsed = new Map<string, ParsedReport>();
   const notUtf8: string[] = [];
+  const originals = new Map<string, Uint8Array>();
   for (const r of reports) {
     if (!r.isCaseReport || r.skipped) continue;
-    const read = roundTrip(await readFile(resolve(options.cwd, r.file)));
+    const bytes = await port.read(resolve(options.cwd, r.file), options.maxBytes);
+    const read = bytes.ok ? roundTrip(bytes.bytes) : null;
     if (!read) {
       notUtf8.push(r.file);
       continue;
     }
+    originals.set(r.file, (bytes as { bytes: Uint8Array }).bytes);
     texts.set(r.file, read);
     parsed.set(r.file, parseReport(read.text));
   }
@@ -55,36 +65,61 @@ export async function importSheet(reports: readonly FileReport[], options: RunOp
       }
     }
   };
-  const plan = planImport(rows, parsed, { schema: builtinSchema().json, lang: options.lang, partial: args.partial, newFile });
+  const planOptions = { schema: builtinSchema().json, lang: options.lang, partial: args.partial, newFile };
+  const plan = planImport(rows, parsed, planOptions);
 
   const out: string[] = [];
   const notes: string[] = [...plan.ignored.map((c) => w.ignored(c.column, c.header))];
   let updated = 0;
   let created = 0;
+  let failed = 0;
   for (const p of plan.rows) {
     if (!p.file) continue;
+    const path = resolve(options.cwd, p.file);
     if (p.action === 'update' && p.edits) {
       const read = texts.get(p.file)!;
       const after = applyEdits(parsed.get(p.file)!, p.edits);
-      updated++;
-      if (args.dryRun) out.push(createTwoFilesPatch(`a/${p.file}`, `b/${p.file}`, read.text, after, undefined, undefined, { context: 2 }).replace(/^={67}\n/, ''));
-      else await writeFile(resolve(options.cwd, p.file), read.bom + after, 'utf8');
+      if (args.dryRun) {
+        updated++;
+        out.push(createTwoFilesPatch(`a/${p.file}`, `b/${p.file}`, read.text, after, undefined, undefined, { context: 2 }).replace(/^={67}\n/, ''));
+        continue;
+      }
+      // Planned on the bytes read above; a report saved since is planned again on what it holds now.
+      const outcome = await rewriteFile(port, path, options.maxBytes, (bytes) => {
+        if (sameBytes(bytes, originals.get(p.file!)!)) return Buffer.from(read.bom + after, 'utf8');
+        const now = roundTrip(bytes);
+        if (!now) return null;
+        const reparsed = new Map(parsed).set(p.file!, parseReport(now.text));
+        const again = planImport(rows, reparsed, planOptions).rows.find((r) => r.file === p.file);
+        return again?.action === 'update' && again.edits ? Buffer.from(now.bom + applyEdits(reparsed.get(p.file!)!, again.edits), 'utf8') : null;
+      });
+      if (outcome.kind === 'written') updated++;
+      else if (outcome.kind === 'failed' || outcome.kind === 'changed') {
+        failed++;
+        notes.push(outcome.kind === 'changed' ? ww.changed(p.file) : ww.failed(p.file, fileProblemText(outcome.problem, options.lang, outcome.detail, options.maxBytes)));
+      }
     } else if (p.action === 'create' && p.text !== undefined) {
-      if (!p.file.endsWith('.md') || notUtf8.includes(p.file) || existsSync(resolve(options.cwd, p.file))) {
+      if (!p.file.endsWith('.md') || notUtf8.includes(p.file) || existsSync(path)) {
         notes.push(w.exists(p.row, p.file));
         continue;
       }
-      created++;
-      if (args.dryRun) out.push(createTwoFilesPatch('/dev/null', `b/${p.file}`, '', p.text, undefined, undefined, { context: 2 }).replace(/^={67}\n/, ''));
+      if (args.dryRun) {
+        created++;
+        out.push(createTwoFilesPatch('/dev/null', `b/${p.file}`, '', p.text, undefined, undefined, { context: 2 }).replace(/^={67}\n/, ''));
+        continue;
+      }
+      const outcome = await createFile(port, path, Buffer.from(p.text, 'utf8'));
+      if (outcome.kind === 'written') created++;
       else {
-        await mkdir(dirname(join(options.cwd, p.file)), { recursive: true });
-        await writeFile(resolve(options.cwd, p.file), p.text, { encoding: 'utf8', flag: 'wx' });
+        failed++;
+        notes.push(ww.created(p.file, outcome.kind === 'failed' ? fileProblemText(outcome.problem, options.lang, outcome.detail) : ''));
       }
     }
   }
   for (const f of notUtf8) notes.push(w.notUtf8(f));
   for (const c of plan.problems) notes.push(w.cell(c.row, c.column, c.header, c.reason));
+  if (failed) notes.push(ww.summary(failed));
   const skipped = plan.rows.filter((r) => r.action === 'skipped').length;
   const summary = (args.dryRun ? w.would : w.did)(updated, created) + (skipped ? ` ${w.skipped(skipped, args.partial)}` : '');
-  return { output: [...out, ...notes, summary].filter(Boolean).join('\n') + '\n', code: skipped > 0 || plan.problems.length > 0 || (args.dryRun && updated + created > 0) ? 1 : 0 };
+  return { output: [...out, ...notes, summary].filter(Boolean).join('\n') + '\n', code: skipped > 0 || failed > 0 || plan.problems.length > 0 || (args.dryRun && updated + created > 0) ? 1 : 0 };
 }

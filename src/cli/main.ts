@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,11 +6,14 @@ import pkg from '../../package.json' with { type: 'json' };
 import { parseSize } from '../core/config/config';
 import type { Lang } from '../core/index';
 import { terminalSafe } from '../core/text/terminal';
-import { CACHE_FILE } from './cache';
+import { CACHE_FILE, cacheRefusal } from './cache';
 import { checkFiles } from './checkFiles';
 import { nearestConfig, readConfig, type ConfigMode } from './config';
 import { engine } from './engine';
 import { discover, UsageError } from './files';
+import { FileError } from '../core/project/port';
+import { fileProblemText } from '../core/project/words';
+import { problemOf, readTextFile, writeWhole } from './nodePort';
 import { CHECK_FORMATS } from './format/index';
 import { commandHelp } from './help';
 import { totals, type FileReport, type RunOptions } from './report';
@@ -164,8 +166,10 @@ export async function main(argv: readonly string[], given: Io): Promise<number> 
         return (data ? given : io).stdout(text);
       }
       const target = resolve(io.cwd, values.output);
-      await (io.writeFile ?? ((p, t) => writeFile(p, t, typeof t === 'string' ? 'utf8' : undefined)))(target, text).catch(() => {
-        throw new UsageError((w) => w.unwritable(String(values.output)));
+      // Written whole or not at all, never through a link (a report behind it would be lost).
+      await (io.writeFile ?? (async (p, t) => writeWhole(p, typeof t === 'string' ? Buffer.from(t, 'utf8') : t)))(target, text).catch((e: Error) => {
+        const why = fileProblemText(FileError.is(e) ? e.problem : problemOf(e), lang, e.message);
+        throw new UsageError((w) => w.unwritable(String(values.output), why));
       });
     };
     const color = useColor(values.color ? true : values['no-color'] ? false : undefined, io.env, io.color, values.output !== undefined);
@@ -178,15 +182,17 @@ export async function main(argv: readonly string[], given: Io): Promise<number> 
       maxWarnings = Number(given);
     }
     const cache = values.cache || values['cache-location'] ? resolve(io.cwd, values['cache-location'] ?? CACHE_FILE) : undefined;
+    const refusal = cache ? cacheRefusal(cache) : null;
+    if (refusal) throw new UsageError((w) => w.cacheRefused(values['cache-location'] ?? CACHE_FILE, refusal));
     const options: RunOptions = { cwd: io.cwd, lang, maxBytes, include: values.include ?? [], config, cache, workers: io.env.CASEDOC_WORKERS, texts: {} };
     if (values.schema) {
-      const text = await readFile(resolve(io.cwd, values.schema), 'utf8').catch(() => {
+      const text = await readTextFile(resolve(io.cwd, values.schema)).catch(() => {
         throw new UsageError((w) => w.unreadableSchema(String(values.schema)));
       });
       options.texts!.schema = { text, label: values.schema };
     }
     if (values.rules) {
-      options.texts!.rules = await readFile(resolve(io.cwd, values.rules), 'utf8').catch(() => {
+      options.texts!.rules = await readTextFile(resolve(io.cwd, values.rules)).catch(() => {
         throw new UsageError((w) => w.unreadableRules(String(values.rules)));
       });
     }
@@ -214,17 +220,19 @@ export async function main(argv: readonly string[], given: Io): Promise<number> 
       const files = await discover(paths, io.cwd, values.ignore ?? []);
       let reports = await checkFiles(files, options);
       let fixLine = '';
+      // Files --fix could not write back: said with the fix's line, and the run fails.
+      let unwritten = 0;
       if (values.fix || values['fix-dry-run']) {
         const dry = values['fix-dry-run'] === true;
         const fw = WORDS[lang].fix;
-        const { fixFiles, withSchemas } = await engine();
-        const fixed = await fixFiles(reports, await withSchemas(reports, options), options, dry);
-        const said = fixed.changed.length === 0 ? fw.nothing : dry ? fw.would(fixed.fixes, fixed.changed.length) : '';
+        const fixed = await (await engine()).fixFiles(reports, options, dry);
+        unwritten = fixed.failed;
+        const said = fixed.changed.length === 0 && !fixed.failed ? fw.nothing : dry ? fw.would(fixed.fixes, fixed.changed.length) : '';
         // --fix-dry-run prints the diff and what it would do, as migrate --dry-run does: exit 1 when
         // there is something to fix.
         if (dry) {
           io.stdout(fixed.diff + [...fixed.notes, said].join('\n') + '\n');
-          return fixed.changed.length ? 1 : 0;
+          return fixed.changed.length || fixed.failed ? 1 : 0;
         }
         if (fixed.changed.length) reports = await checkFiles(files, options);
         fixLine = [...fixed.notes, said || fw.fixed(fixed.fixes, fixed.changed.length, problemCount(reports))].join('\n') + '\n';
@@ -237,7 +245,7 @@ export async function main(argv: readonly string[], given: Io): Promise<number> 
       const shown = values.quiet ? errorsOnly(reports) : reports;
       await out(CHECK_FORMATS[format](shown, output) + terminalSafe(fixLine));
       const t = totals(reports);
-      if (t.errors > 0) return 1;
+      if (t.errors > 0 || unwritten > 0) return 1;
       if (maxWarnings !== null && t.warnings > maxWarnings) {
         io.stderr(WORDS[lang].tooManyWarnings(t.warnings, maxWarnings) + '\n');
         return 1;

@@ -2,6 +2,7 @@
 // report, as the editor's "Replace Value Across Reports…" does (core `replaceValue`); `--dry-run`
 // prints the diff.
 import { builtinSchema, label, replaceValue, vocabularyFields, type Lang, type Range, type VocabularyField } from '../core/index';
+import type { FilePort } from '../core/project/port';
 import { UsageError } from './files';
 import type { FileReport, RunOptions } from './report';
 import { rewrite } from './rewrite';
@@ -22,16 +23,21 @@ export function replacement(fieldName: string, to: string, from: string, lang: L
   return { field, to: value.id };
 }
 
-export async function replace(reports: readonly FileReport[], options: RunOptions, field: VocabularyField, from: string, to: string, dryRun: boolean): Promise<{ output: string; code: number }> {
+/** `port`: the file system (the process's by default; tests give their own). */
+export async function replace(reports: readonly FileReport[], options: RunOptions, field: VocabularyField, from: string, to: string, dryRun: boolean, port?: FilePort): Promise<{ output: string; code: number }> {
   const w = WORDS[options.lang].replace;
   let left = 0;
-  const r = await rewrite(reports, options, dryRun, w.notUtf8, (parsed, report) => {
-    const { edits, left: places, merged } = replaceValue(parsed, field.name, from, to);
-    left += places.length;
-    const at = (r: Range) => `${report.file}:${r.start.line + 1}:${r.start.character + 1}`;
-    // A list that already had the new value loses the old item instead of holding the value twice.
-    return { edits, notes: [...merged.map((r) => w.merged(at(r), from, to, field.name)), ...places.map((r) => w.byHand(at(r), from, field.name))] };
-  }, (report) => report.isCaseReport);
+  const r = await rewrite(reports, options, dryRun, {
+    notUtf8: w.notUtf8,
+    wanted: (report) => report.isCaseReport,
+    plan: (parsed, report) => {
+      const { edits, left: places, merged } = replaceValue(parsed, field.name, from, to);
+      left += places.length;
+      const at = (r: Range) => `${report.file}:${r.start.line + 1}:${r.start.character + 1}`;
+      // A list that already had the new value loses the old item instead of holding the value twice.
+      return { edits, notes: [...merged.map((r) => w.merged(at(r), from, to, field.name)), ...places.map((r) => w.byHand(at(r), from, field.name))] };
+    },
+  }, port);
   const summary = r.edits === 0 && left === 0 ? w.none(from, field.name) : (dryRun ? w.wouldReplace : w.replaced)(r.edits, r.changed.length, from, to);
-  return { output: [r.diff, ...r.notes, summary].filter(Boolean).join('\n') + '\n', code: left > 0 || (dryRun && r.edits > 0) ? 1 : 0 };
+  return { output: [r.diff, ...r.notes, summary].filter(Boolean).join('\n') + '\n', code: left > 0 || r.failed > 0 || (dryRun && r.edits > 0) ? 1 : 0 };
 }

@@ -9,6 +9,7 @@ import type { SummaryCase } from '../summary/summarise';
 import type { JsonSchema } from '../schema/compile';
 import { reportSnippet } from '../templates';
 import { columnLetter } from '../text/columnLetter';
+import { relativeInside } from '../project/contain';
 import type { Lang } from '../types';
 import { applyEdits, type TextEdit } from './fixes';
 import { classificationEdits, type FieldValue } from './classificationEdits';
@@ -58,6 +59,9 @@ const WORDS = {
     notSet: (field: string) => `the report's ${field} is not a single value or list; change it by hand`,
     noFrontmatter: 'the report has no frontmatter to update',
     unreadable: "the cell holds bytes that are not text in the sheet's encoding; the row is left out",
+    absolute: (file: string) => `${file} is an absolute path: give the file relative to the anthology`,
+    outside: (file: string) => `${file} lies outside the anthology`,
+    notMarkdown: (file: string) => `${file} is not a Markdown file (.md)`,
   },
   da: {
     noTarget: 'rækken har hverken en fil eller en titel',
@@ -66,6 +70,9 @@ const WORDS = {
     notSet: (field: string) => `rapportens ${field} er ikke én værdi eller liste; ret den i hånden`,
     noFrontmatter: 'rapporten har ingen frontmatter at opdatere',
     unreadable: 'cellen indeholder bytes, som ikke er tekst i arkets tegnkodning; rækken springes over',
+    absolute: (file: string) => `${file} er en absolut sti: angiv filen i forhold til antologien`,
+    outside: (file: string) => `${file} ligger uden for antologien`,
+    notMarkdown: (file: string) => `${file} er ikke en Markdown-fil (.md)`,
   },
 } satisfies Record<Lang, unknown>;
 
@@ -155,6 +162,16 @@ export function planImport(rows: readonly (readonly SheetCell[])[], reports: Rea
     // The file first: a cell that repeats its report's own value is not read at all.
     const fileColumn = columns.findIndex((c) => c?.kind === 'file');
     let file: string | null = fileColumn >= 0 && cellText(cells[fileColumn]) ? cellText(cells[fileColumn]).replace(/\\/g, '/') : null;
+    // A file no report has yet is written only inside the anthology, and only as a Markdown file.
+    let refused = false;
+    if (file !== null && !reports.has(file)) {
+      const inside = relativeInside(file);
+      const why = !inside.ok ? w[inside.why](file) : /\.(md|markdown)$/i.test(inside.path) ? null : w.notMarkdown(file);
+      if (why) {
+        say(fileColumn, why);
+        refused = true;
+      } else if (inside.ok) file = inside.path;
+    }
     columns.forEach((c: SheetColumn | null, j) => {
       if (!c || c.kind !== 'field') return;
       const cell = cells[j];
@@ -171,6 +188,11 @@ export function planImport(rows: readonly (readonly SheetCell[])[], reports: Rea
       else if (matches.length > 1) say(0, w.ambiguous(title, matches.length));
     }
     const exists = file !== null && reports.has(file);
+    if (refused) {
+      problems.push(...here);
+      plans.push({ row: rowNo, file: null, action: 'skipped' });
+      continue;
+    }
     if (!file && (!here.length || options.partial)) {
       if (title) file = options.newFile(title);
       else say(0, w.noTarget);
