@@ -11,4 +11,5 @@ import './tableEdit.test';
 import './parity.test';
 import './hostBlocking.test';
 import './hostile.test';
+import './bounded.test';
 import './untrusted.test';

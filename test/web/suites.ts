@@ -9,3 +9,4 @@ import '../integration/replaceValue.test';
 import '../integration/importClassification.test';
 import '../integration/tableEdit.test';
 import '../integration/parity.test';
+import '../integration/bounded.test';
