@@ -3,16 +3,23 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
-import { decodeText, EXPORT_FORMATS, parseReport, summarise, type ExportFormatName } from '../core/index';
+import { decodeText, EXPORT_FORMATS, parseReport, summarise, textNoteMessage, type ExportFormatName } from '../core/index';
+import { terminalSafe } from '../core/text/terminal';
 import type { FileReport, RunOptions } from './report';
 import { withSchemas } from './schemas';
 
-export async function exportAnthology(reports: readonly FileReport[], options: RunOptions, format: ExportFormatName): Promise<Uint8Array> {
+/**
+ * The export's bytes; `warn` is given a line for each report's field whose characters the format
+ * cannot hold (left out): the command prints them to stderr, the file is written all the same.
+ */
+export async function exportAnthology(reports: readonly FileReport[], options: RunOptions, format: ExportFormatName, warn: (line: string) => void = () => {}): Promise<Uint8Array> {
   const summary = summarise(await withSchemas(reports, options));
   const bodies = new Map<string, string>();
   for (const c of summary.cases) {
     const parsed = parseReport(decodeText(await readFile(resolve(options.cwd, c.file))).text);
     bodies.set(c.file, parsed.text.slice(parsed.bodyStart));
   }
-  return EXPORT_FORMATS[format]({ summary, bodies, lang: options.lang, version: pkg.version });
+  const { bytes, notes } = await EXPORT_FORMATS[format]({ summary, bodies, lang: options.lang, version: pkg.version });
+  for (const n of notes) warn(`${terminalSafe(textNoteMessage(n, options.lang))}\n`);
+  return bytes;
 }

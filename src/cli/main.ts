@@ -269,7 +269,7 @@ export async function main(argv: readonly string[], given: Io): Promise<number> 
     if (command === 'export') {
       const e = await engine();
       const format = oneOf('format', values.format, keysOf(e.EXPORT_FORMATS), 'qdpx');
-      await out(await e.exportAnthology(await reportsOf(paths), options, format));
+      await out(await e.exportAnthology(await reportsOf(paths), options, format, io.stderr));
       return 0;
     }
 

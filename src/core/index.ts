@@ -35,7 +35,7 @@ export type { SheetCell } from './features/sheetColumns';
 export { csvDelimiter, parseCsv, readSheet, readSheetRows, type SheetRead } from './features/sheetRead';
 export { SHEET_LIMITS, SheetLimitError } from './features/sheetLimits';
 export { CSV_ENCODING_NAMES, UNREADABLE, type CsvEncoding } from './features/csvDecode';
-export { EXPORT_FILES, EXPORT_FORMATS, type ExportFormatName, type ExportInput } from './export/index';
+export { EXPORT_FILES, EXPORT_FORMATS, textNoteMessage, type ExportFormatName, type ExportInput, type ExportResult, type TextNote } from './export/index';
 export { qdpxFiles } from './export/qdpx';
 export { describeSubject, citations } from './features/describe';
 export { reportSnippet, actorSnippet, phaseSnippet, attentionSnippet, allSnippets, type SnippetDef } from './templates';

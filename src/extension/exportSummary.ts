@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { EXPORT_FILES, EXPORT_FORMATS, parseReport, SUMMARY_FORMATS, type Lang, type Summary } from '../core/index';
+import { EXPORT_FILES, EXPORT_FORMATS, parseReport, SUMMARY_FORMATS, textNoteMessage, type ExportResult, type Lang, type Summary } from '../core/index';
+import { summaryWorkbook } from '../core/summary/xlsx';
 import pkg from '../../package.json' with { type: 'json' };
 import type { ExportFormat } from '../webview/protocol';
 import type { Anthology } from './anthology';
@@ -13,12 +14,13 @@ export function exportText(summary: Summary, format: 'csv' | 'markdown', lang: L
 
 /**
  * The export's bytes: the text formats as UTF-8, the workbook as `casedoc summary --format xlsx`
- * writes it, the QDA exports as `casedoc export` does (they need the reports' bodies: `bodies`).
+ * writes it, the QDA exports as `casedoc export` does (they need the reports' bodies: `bodies`);
+ * with the notes of what a workbook or XML could not hold and left out.
  */
-export async function exportBytes(summary: Summary, format: ExportFormat, lang: Lang, bodies: () => Promise<ReadonlyMap<string, string>>): Promise<Uint8Array> {
-  if (format === 'xlsx') return SUMMARY_FORMATS.xlsx(summary, { lang, table: 'cases' });
+export async function exportBytes(summary: Summary, format: ExportFormat, lang: Lang, bodies: () => Promise<ReadonlyMap<string, string>>): Promise<ExportResult> {
+  if (format === 'xlsx') return summaryWorkbook(summary, lang);
   if (format === 'qdpx' || format === 'nvivo-xlsx') return EXPORT_FORMATS[format]({ summary, bodies: await bodies(), lang, version: pkg.version });
-  return new TextEncoder().encode(exportText(summary, format, lang));
+  return { bytes: new TextEncoder().encode(exportText(summary, format, lang)), notes: [] };
 }
 
 /** Each case report's body as the editor has it now (unsaved edits included): what the QDA exports hold. */
@@ -52,11 +54,20 @@ export async function exportSummary(summary: Summary, format: ExportFormat, lang
     saveLabel: say(lang, 'Export'),
   });
   if (!uri) return undefined;
+  let notes;
   try {
-    await vscode.workspace.fs.writeFile(uri, await exportBytes(summary, format, lang, bodies));
+    const result = await exportBytes(summary, format, lang, bodies);
+    notes = result.notes;
+    await vscode.workspace.fs.writeFile(uri, result.bytes);
   } catch (e) {
     void vscode.window.showErrorMessage(say(lang, 'Casedoc could not write {0}: {1}', uri.fsPath || uri.toString(), (e as Error).message));
     return undefined;
+  }
+  if (notes.length) {
+    // The file is written; what it could not hold is said, each place once, the first in the message.
+    const lines = notes.map((n) => textNoteMessage(n, lang));
+    const more = lines.length > 1 ? ` ${say(lang, '({0} more places)', lines.length - 1)}` : '';
+    void vscode.window.showWarningMessage(say(lang, 'Left out of {0}: {1}', vscode.workspace.asRelativePath(uri), lines[0]) + more, { detail: lines.join('\n'), modal: false });
   }
   if (!target && format !== 'csv' && format !== 'markdown') {
     // A workbook or a QDA project is for another program, not for an editor tab.

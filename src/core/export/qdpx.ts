@@ -9,9 +9,10 @@ import XMLBuilder from 'fast-xml-builder';
 import { zipSync } from 'fflate';
 import type { Summary } from '../summary/summarise';
 import type { Lang } from '../types';
-import { attributes, caseName } from './attributes';
+import { attributes } from './attributes';
 import { guid } from './guid';
 import { plainText } from './plainText';
+import { NOT_XML, TextCleaner, type ExportResult, type TextNote } from './safeText';
 import { utf8Encode } from '../text/webApis';
 
 export interface ExportInput {
@@ -31,9 +32,19 @@ const WORDS = {
 /** Code points, as REFI-QDA counts a selection's positions. */
 const length = (text: string) => [...text].length;
 
-/** `project.qde` and the sources' texts, by their paths in the zip. */
-export async function qdpxFiles(input: ExportInput): Promise<Record<string, string>> {
-  const { summary: s, lang } = input;
+// A surrogate not in a pair: what UTF-8, a source's encoding, cannot hold (the rest of a body is text).
+const NOT_UTF8 = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * `project.qde` and the sources' texts, by their paths in the zip, and what XML (or UTF-8, a
+ * source's body) could not hold, left out and noted by report and field.
+ */
+export async function qdpxFiles(input: ExportInput): Promise<{ files: Record<string, string>; notes: TextNote[] }> {
+  const { lang } = input;
+  const xml = new TextCleaner(NOT_XML);
+  const utf8 = new TextCleaner(NOT_UTF8);
+  // The cases' GUIDs come from `c.file` as it is; the copy's strings are what is written.
+  const s = xml.summary(input.summary);
   const w = WORDS[lang];
   const vars = attributes(s, lang);
   const user = await guid('user:casedoc');
@@ -44,7 +55,7 @@ export async function qdpxFiles(input: ExportInput): Promise<Record<string, stri
   const sources: unknown[] = [];
   for (const c of s.cases) {
     const source = await guid(`source:${c.file}`);
-    const text = plainText(input.bodies.get(c.file) ?? '');
+    const text = utf8.clean(plainText(input.bodies.get(c.file) ?? ''), c.file, 'body');
     files[`sources/${source}.txt`] = text;
     const values = [];
     for (const v of vars) {
@@ -52,7 +63,9 @@ export async function qdpxFiles(input: ExportInput): Promise<Record<string, stri
       if (value === null) continue;
       values.push({ VariableRef: { '@_targetGUID': await guid(`variable:${v.id}`) }, ...(v.type === 'Date' ? { DateValue: value } : { TextValue: value }) });
     }
-    cases.push({ '@_guid': await guid(`case:${c.file}`), '@_name': caseName(c), Description: c.file, VariableValue: values, SourceRef: { '@_targetGUID': source } });
+    const file = xml.clean(c.file, c.file, 'file');
+    const name = c.title ?? file;
+    cases.push({ '@_guid': await guid(`case:${c.file}`), '@_name': name, Description: file, VariableValue: values, SourceRef: { '@_targetGUID': source } });
     const selections = [];
     for (const id of c.attentionPoints) {
       const code = codeOf.get(id);
@@ -62,7 +75,7 @@ export async function qdpxFiles(input: ExportInput): Promise<Record<string, stri
         Coding: { '@_guid': await guid(`coding:${c.file}:${id}`), '@_creatingUser': user, CodeRef: { '@_targetGUID': code } },
       });
     }
-    sources.push({ '@_guid': source, '@_name': c.file.split('/').pop(), '@_plainTextPath': `internal://${source}.txt`, '@_creatingUser': user, Description: caseName(c), PlainTextSelection: selections });
+    sources.push({ '@_guid': source, '@_name': file.split('/').pop(), '@_plainTextPath': `internal://${source}.txt`, '@_creatingUser': user, Description: name, PlainTextSelection: selections });
   }
   const codes = await Promise.all(s.attention.map(async (a) => ({ '@_guid': codeOf.get(a.id), '@_name': a.id, '@_isCodable': true, Description: `${a.message} (${a.sourceText})` })));
   const project = {
@@ -77,13 +90,13 @@ export async function qdpxFiles(input: ExportInput): Promise<Record<string, stri
   };
   const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ', suppressEmptyNode: true, suppressBooleanAttributes: false });
   files['project.qde'] = builder.build(project) as string;
-  return files;
+  return { files, notes: [...xml.notes, ...utf8.notes] };
 }
 
-/** The .qdpx file's bytes. */
-export async function qdpx(input: ExportInput): Promise<Uint8Array> {
-  const files = await qdpxFiles(input);
+/** The .qdpx file's bytes, and what had to be left out of them. */
+export async function qdpx(input: ExportInput): Promise<ExportResult> {
+  const { files, notes } = await qdpxFiles(input);
   // A fixed time for every entry: an unchanged anthology exports the same bytes.
   const mtime = new Date(Date.UTC(2000, 0, 1));
-  return zipSync(Object.fromEntries(Object.entries(files).map(([path, text]) => [path, [utf8Encode(text), { mtime }]])), { level: 6 });
+  return { bytes: zipSync(Object.fromEntries(Object.entries(files).map(([path, text]) => [path, [utf8Encode(text), { mtime }]])), { level: 6 }), notes };
 }

@@ -2,6 +2,7 @@
 // dates as dates, counts as numbers; the header row frozen, with an autofilter), each cross-table
 // and the attention points, labelled in the chosen language. Written with write-excel-file's
 // universal build (it runs in Node and in a web worker alike, on fflate); pure: bytes out.
+import { NOT_XLSX, TextCleaner, type ExportResult } from '../export/safeText';
 import { columnLetter } from '../text/columnLetter';
 import type { Lang } from '../types';
 import { summaryTable, type CellType, type CsvTable } from './csv';
@@ -74,9 +75,21 @@ const escapeXml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 
 /** The workbook's bytes (an .xlsx file). */
 export async function summaryXlsx(s: Summary, lang: Lang): Promise<Uint8Array> {
+  return (await summaryWorkbook(s, lang)).bytes;
+}
+
+/** The workbook's bytes, and what an .xlsx could not hold, left out and noted by report and field. */
+export async function summaryWorkbook(summary: Summary, lang: Lang): Promise<ExportResult> {
   const { default: writeXlsxFile } = await import('write-excel-file/universal');
   const { insertElementMarkupAccordingToOrderOfSiblings, getOrderOfSiblings, getSelfClosingTagMarkup } = await import('write-excel-file/utility');
+  // Cleaned here rather than by write-excel-file, which would leave the cells short without a word.
+  const cleaner = new TextCleaner(NOT_XLSX);
+  const s = cleaner.summary(summary);
   const sheets = workbookSheets(s, lang);
+  // The file column: kept as it is in the summary (an import finds the report by it), cleaned only here.
+  const cases = sheets[0];
+  const fileColumn = cases.rows[0]?.indexOf('file') ?? -1;
+  if (fileColumn >= 0) for (const row of cases.rows.slice(1)) if (typeof row[fileColumn] === 'string') row[fileColumn] = cleaner.clean(row[fileColumn], row[fileColumn], 'file');
   // write-excel-file leaves autofilters to "features": one <autoFilter> per sheet, where the
   // standard's order of a worksheet's elements puts it.
   const autoFilter = {
@@ -104,5 +117,5 @@ export async function summaryXlsx(s: Summary, lang: Lang): Promise<Uint8Array> {
     })),
     { features: [autoFilter] },
   ).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
+  return { bytes: new Uint8Array(await blob.arrayBuffer()), notes: cleaner.notes };
 }
