@@ -4,6 +4,9 @@
 // process. The limits are far beyond a real sheet (a row per case: anthologies hold tens to a few
 // thousand; the export writes 17 columns) and far below what exhausts a 256 MB heap.
 import { Inflate, strFromU8 } from 'fflate';
+
+// The WHATWG decoder, a global of every host the engine runs in (as in text/decode.ts).
+declare const TextDecoder: new (label?: string, options?: { fatal?: boolean }) => { decode(input: Uint8Array, options?: { stream?: boolean }): string };
 import { columnLetter } from '../text/columnLetter';
 import type { Lang } from '../types';
 
@@ -210,12 +213,9 @@ const STEP = 4096;
  */
 export function checkWorkbook(bytes: Uint8Array, lang: Lang): void {
   let all = 0;
-  const latin1 = (b: Uint8Array) => {
-    let s = '';
-    for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode.apply(null, b.subarray(i, i + 8192) as unknown as number[]);
-    return s;
-  };
   for (const entry of xmlEntries(bytes, lang)) {
+    // Only the markup is read, which is ASCII: a character cut by a chunk's end is joined by `stream`.
+    const decoder = new TextDecoder('utf-8', { fatal: false });
     const tooLarge = () => new SheetLimitError({ kind: 'part', name: entry.name }, lang);
     // fflate sizes its output buffer by the declared size: a declared 4 GB is allocated before inflating.
     if (entry.declared > SHEET_LIMITS.partBytes) throw tooLarge();
@@ -228,7 +228,7 @@ export function checkWorkbook(bytes: Uint8Array, lang: Lang): void {
       if (size > SHEET_LIMITS.partBytes) throw tooLarge();
       if (all > SHEET_LIMITS.allPartsBytes) throw new SheetLimitError({ kind: 'allParts' }, lang);
       // Scanned up to the last `<`: an element cut by the chunk's end is read whole with the next.
-      const text = rest + latin1(chunk);
+      const text = rest + decoder.decode(chunk, { stream: true });
       const cut = text.lastIndexOf('<');
       scan.text(cut < 0 ? text : text.slice(0, cut));
       rest = cut < 0 ? '' : text.slice(cut);
