@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { applyEdits, builtinSchema, parseReport, planImport, readSheetRows, slug, type ParsedReport } from '../core/index';
+import { applyEdits, builtinSchema, CSV_ENCODING_NAMES, parseReport, planImport, readSheet, SHEET_LIMITS, slug, type ParsedReport } from '../core/index';
 import { createFile, rewriteFile, sameBytes } from '../core/project/safeWrite';
 import { fileProblemText } from '../core/project/words';
 import { UsageError } from './files';
@@ -13,9 +13,6 @@ import { NodeFiles, readRegular } from './nodePort';
 import type { FileReport, RunOptions } from './report';
 import { roundTrip } from './text';
 import { WORDS } from './words';
-
-/** A sheet larger than this is refused before it is read: a classification sheet of 100,000 rows is a few MB. */
-export const MAX_SHEET_BYTES = 64 * 1024 * 1024;
 
 export interface ImportArgs {
   sheet: string;
@@ -28,13 +25,14 @@ export async function importSheet(reports: readonly FileReport[], options: RunOp
   const w = WORDS[options.lang].import;
   const ww = WORDS[options.lang].write;
   const port = new NodeFiles(options.cwd);
-  const sheet = readRegular(resolve(options.cwd, args.sheet), MAX_SHEET_BYTES);
-  if (!sheet.ok) throw new UsageError((u) => (sheet.problem === 'missing' ? u.unreadableSheet(args.sheet) : u.sheetUnusable(args.sheet, fileProblemText(sheet.problem, options.lang, sheet.detail, MAX_SHEET_BYTES))));
+  const sheet = readRegular(resolve(options.cwd, args.sheet), SHEET_LIMITS.bytes);
+  if (!sheet.ok) throw new UsageError((u) => (sheet.problem === 'missing' ? u.unreadableSheet(args.sheet) : u.sheetUnusable(args.sheet, fileProblemText(sheet.problem, options.lang, sheet.detail, SHEET_LIMITS.bytes))));
   const bytes = sheet.bytes;
-  const rows = await readSheetRows(args.sheet, bytes).catch((e: Error) => {
+  const read = await readSheet(args.sheet, bytes, options.lang).catch((e: Error) => {
     throw new UsageError((u) => u.sheetUnusable(args.sheet, e.message));
   });
-  if (!rows) throw new UsageError((u) => u.sheetKind(args.sheet));
+  if (!read) throw new UsageError((u) => u.sheetKind(args.sheet));
+  const { rows, encoding } = read;
 
   // The case reports as they are on disk now, by the path the summary's `file` column gives them.
   const texts = new Map<string, { text: string; bom: string }>();
@@ -69,7 +67,8 @@ export async function importSheet(reports: readonly FileReport[], options: RunOp
   const plan = planImport(rows, parsed, planOptions);
 
   const out: string[] = [];
-  const notes: string[] = [...plan.ignored.map((c) => w.ignored(c.column, c.header))];
+  // A CSV that was not UTF-8 (Danish Excel's Windows-1252, UTF-16): said, so that a wrong guess is seen.
+  const notes: string[] = [...(encoding && encoding !== 'utf-8' ? [w.readAs(CSV_ENCODING_NAMES[encoding])] : []), ...plan.ignored.map((c) => w.ignored(c.column, c.header))];
   let updated = 0;
   let created = 0;
   let failed = 0;
