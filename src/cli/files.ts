@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -64,7 +64,9 @@ class GitIgnores {
     let r = this.byDir.get(dir);
     if (r === undefined) {
       const file = join(dir, '.gitignore');
-      r = existsSync(file) ? ignore().add(readFileSync(file, 'utf8')) : null;
+      // A regular file only, of a size a .gitignore has: a pipe named .gitignore would never end.
+      const read = existsSync(file) ? readRegular(file, 4 * 1024 * 1024) : null;
+      r = read?.ok ? ignore().add(Buffer.from(read.bytes).toString('utf8')) : null;
       this.byDir.set(dir, r);
     }
     return r;

@@ -8,6 +8,8 @@ import { createFile, rewriteFile } from '../../src/core/project/safeWrite';
 import { checkFiles } from '../../src/cli/checkFiles';
 import { migrate } from '../../src/cli/migrate';
 import { NodeFiles, readRegular } from '../../src/cli/nodePort';
+import { discover } from '../../src/cli/files';
+import { exportAnthology } from '../../src/cli/export';
 import type { RunOptions } from '../../src/cli/report';
 import { casedoc } from '../cli';
 import { report, ROOT } from '../helpers';
@@ -249,5 +251,25 @@ describe('special files are never read (issue 26 §3)', function () {
       'The schema `./pipe.json` cannot be used: it is not a regular file (a folder, a pipe or a device).',
       'The schema `/dev/zero` cannot be used: it is not a regular file (a folder, a pipe or a device).',
     ]);
+  });
+
+  it('passes over a .gitignore that is a pipe (in a process of its own: a regression would hang it, not the tests)', () => {
+    assert.equal(spawnSync('mkfifo', [join(dir, '.gitignore')]).status, 0);
+    writeFileSync(join(dir, 'a.md'), V1);
+    const r = spawnSync(process.execPath, ['--import', pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href, join(ROOT, 'src/cli/index.ts'), 'check', '--format', 'json', '.'], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, CASEDOC_WORKERS: '0' } });
+    assert.equal(r.signal, null, 'finished');
+    assert.deepEqual(JSON.parse(r.stdout).files.map((f: { file: string }) => f.file), ['a.md']);
+  });
+
+  it('exports a report gone since the check without its text, and says so', async () => {
+    writeFileSync(join(dir, 'a.md'), V1);
+    writeFileSync(join(dir, 'b.md'), V1);
+    const options: RunOptions = { cwd: dir, lang: 'en', maxBytes: 5 * 1024 * 1024, include: [], config: { kind: 'auto' }, workers: '0' };
+    const reports = await checkFiles(await discover(['.'], dir), options);
+    rmSync(join(dir, 'b.md'));
+    const said: string[] = [];
+    const bytes = await exportAnthology(reports, options, 'qdpx', (line) => said.push(line));
+    assert.ok(bytes.length > 0);
+    assert.deepEqual(said, ['b.md: exported without its text, as it is no longer there\n']);
   });
 });
