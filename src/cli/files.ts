@@ -85,7 +85,7 @@ export async function discover(given: readonly string[], cwd: string, ignores: r
   const found = new Set<string>();
   const args = given.map((a) => normalise(a, cwd));
   const negated = [...args.filter((a) => a.startsWith('!')).map((a) => a.slice(1)), ...ignores.map((g) => normalise(g, cwd))];
-  const left = negated.map((g) => picomatch(g, { dot: true }));
+  const left = negated.length ? negated.map((await import('../core/text/glob')).globMatcher) : [];
   const gitignore = new GitIgnores(repositoryRoot(cwd));
   const keep = (path: string, named: boolean) => {
     const rel = relative(cwd, path).split(sep).join('/');

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import picomatch from 'picomatch';
 import { builtinRules, CONFIG_FILES, loadConfig, loadRules, mergeRules, type CasedocConfig, type CompiledRule, type Lang } from '../core/index';
+import { anyGlob } from '../core/text/glob';
 import type { Log } from './log';
 import { say } from './say';
 
@@ -124,8 +124,8 @@ export class ConfigFiles {
       rules = merged;
     }
     const matcher = (globs: readonly string[] | undefined) => {
-      const ms = (globs ?? []).map((g) => picomatch(g.replace(/\\/g, '/'), { dot: true }));
-      return (uri: vscode.Uri) => uri.path.startsWith(base.path + '/') && ms.some((m) => m(uri.path.slice(base.path.length + 1)));
+      const matches = anyGlob(globs ?? []);
+      return (uri: vscode.Uri) => uri.path.startsWith(base.path + '/') && matches(uri.path.slice(base.path.length + 1));
     };
     return { uri: file, config, rules, included: matcher(config.include), excluded: matcher(config.exclude) };
   }

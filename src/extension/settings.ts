@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import picomatch from 'picomatch';
 import type { Lang, Severity } from '../core/index';
+import { anyGlob, type PathMatcher } from '../core/text/glob';
 
 export interface Settings {
   include: string[];
@@ -60,12 +60,12 @@ export function readSettings(): Settings {
 
 /** Include and exclude globs, matched against the path relative to the file's workspace folder. */
 export class PathFilter {
-  private readonly includes: picomatch.Matcher[];
-  private readonly excludes: picomatch.Matcher[];
+  private readonly includes: PathMatcher;
+  private readonly excludes: PathMatcher;
 
   constructor(settings: Settings) {
-    this.includes = settings.include.map((g) => picomatch(g, { dot: true }));
-    this.excludes = settings.exclude.map((g) => picomatch(g, { dot: true }));
+    this.includes = anyGlob(settings.include);
+    this.excludes = anyGlob(settings.exclude);
   }
 
   private relative(uri: vscode.Uri): string {
@@ -73,10 +73,10 @@ export class PathFilter {
   }
 
   isExcluded(uri: vscode.Uri): boolean {
-    return this.excludes.some((m) => m(this.relative(uri)));
+    return this.excludes(this.relative(uri));
   }
 
   isIncluded(uri: vscode.Uri): boolean {
-    return this.includes.some((m) => m(this.relative(uri)));
+    return this.includes(this.relative(uri));
   }
 }
