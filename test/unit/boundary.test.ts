@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { ROOT } from '../helpers';
 
 /** npm packages the engine may use: none of them needs Node or the editor (write- and read-excel-file: their universal builds, Node and web worker alike). */
-const ALLOWED_PACKAGES = ['yaml', 'ajv', 'ajv-formats', 'unified', 'remark-parse', 'remark-frontmatter', 'micromark', 'micromark-extension-frontmatter', 'micromark-util-subtokenize', 'micromark-util-types', 'mdast-util-to-string', 'mdast', 'jsonc-parser', 'write-excel-file', 'read-excel-file', 'fast-xml-builder', 'fflate'];
+const ALLOWED_PACKAGES = ['yaml', 'ajv', 'ajv-formats', 'unified', 'remark-parse', 'remark-frontmatter', 'micromark', 'micromark-extension-frontmatter', 'micromark-util-subtokenize', 'micromark-util-types', 'mdast-util-to-string', 'mdast', 'jsonc-parser', 'write-excel-file', 'read-excel-file', 'fast-xml-builder', 'fflate', 're2js'];
 const CORE = join(ROOT, 'src/core');
 
 function* files(dir: string): Generator<string> {

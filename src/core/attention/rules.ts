@@ -1,5 +1,7 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import rulesSchema from '../../../schemas/attention-rules.schema.json' with { type: 'json' };
+import { jsonErrorAt } from '../text/jsonError';
+import { ajvRegExp, PATTERN_WORDS, UnsupportedPattern } from '../text/regex';
 import type { Lang, Severity } from '../types';
 
 export interface AttentionRule {
@@ -18,9 +20,14 @@ export interface CompiledRule extends AttentionRule {
 
 export type RulesLoad = { ok: true; rules: CompiledRule[] } | { ok: false; reason: string };
 
-/** The Ajv set-up for rule conditions, shared with the ahead-of-time compile (scripts/gen-validator.ts). */
+/**
+ * The Ajv set-up for rule conditions, shared with the ahead-of-time compile (scripts/gen-validator.ts).
+ * An anthology's own rules, compiled while Casedoc runs, run their patterns on the linear-time engine
+ * (text/regex.ts); the built-in ones, compiled ahead of time, are Casedoc's own and keep native RegExp.
+ */
 export function newRulesAjv(options: { source?: boolean } = {}): Ajv2020 {
-  return new Ajv2020({ strict: false, allErrors: false, code: { source: options.source === true } });
+  const source = options.source === true;
+  return new Ajv2020({ strict: false, allErrors: false, code: source ? { source } : { source, regExp: ajvRegExp } });
 }
 
 /**
@@ -46,17 +53,24 @@ let ajv: Ajv2020 | undefined;
 let validateRulesFile: ValidateFunction | undefined;
 const cache = new Map<string, RulesLoad>();
 
-/** Why a rules file cannot be used: the end of "the rules file … cannot be used: …". `detail` is the tool's own words. */
+type At = { line: number; column: number } | null;
+
+/**
+ * Why a rules file cannot be used: the end of "the rules file … cannot be used: …". `detail` is the
+ * tool's own words, never the file's: where it is not JSON is said by position only.
+ */
 export const RULES_REASONS = {
   en: {
-    notJson: (detail: string) => `it is not valid JSON (${detail})`,
+    notJson: (at: At) => (at ? `it is not valid JSON (line ${at.line}, column ${at.column})` : 'it is not valid JSON'),
     notRules: (detail: string) => `it does not follow the attention-rules format (${detail})`,
     badCondition: (id: string, detail: string) => `the condition of rule ${id} is not a valid JSON Schema (${detail})`,
+    pattern: (id: string, e: UnsupportedPattern) => `in the condition of rule ${id}, ${PATTERN_WORDS.en(e.pattern, e.problem, e.detail)}`,
   },
   da: {
-    notJson: (detail: string) => `den er ikke gyldig JSON (${detail})`,
+    notJson: (at: At) => (at ? `den er ikke gyldig JSON (linje ${at.line}, kolonne ${at.column})` : 'den er ikke gyldig JSON'),
     notRules: (detail: string) => `den følger ikke formatet for opmærksomhedsregler (${detail})`,
     badCondition: (id: string, detail: string) => `betingelsen i regel ${id} er ikke et gyldigt JSON Schema (${detail})`,
+    pattern: (id: string, e: UnsupportedPattern) => `i betingelsen i regel ${id}: ${PATTERN_WORDS.da(e.pattern, e.problem, e.detail)}`,
   },
 } satisfies Record<Lang, unknown>;
 
@@ -65,12 +79,14 @@ export function loadRules(text: string, lang: Lang = 'en'): RulesLoad {
   const key = `${lang}\n${text}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  let result: RulesLoad;
+  let json: unknown;
   try {
-    result = compileRules(JSON.parse(text), lang);
-  } catch (e) {
-    result = { ok: false, reason: RULES_REASONS[lang].notJson((e as Error).message) };
+    json = JSON.parse(text);
+  } catch {
+    // JSON.parse's message quotes the text; a file named as rules may be anything.
+    json = undefined;
   }
+  const result = json === undefined ? { ok: false as const, reason: RULES_REASONS[lang].notJson(jsonErrorAt(text)) } : compileRules(json, lang);
   cache.set(key, result);
   return result;
 }
@@ -87,6 +103,7 @@ function compileRules(json: unknown, lang: Lang): RulesLoad {
     try {
       compiled.push({ ...rule, test: ajv.compile(conditionSchema(rule)) });
     } catch (e) {
+      if (e instanceof UnsupportedPattern) return { ok: false, reason: RULES_REASONS[lang].pattern(rule.id, e) };
       return { ok: false, reason: RULES_REASONS[lang].badCondition(rule.id, (e as Error).message) };
     }
   }

@@ -1,6 +1,8 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { SCHEMA_REASONS, type SchemaProblem } from './reasons';
+import { jsonErrorAt } from '../text/jsonError';
+import { ajvRegExp, UnsupportedPattern } from '../text/regex';
+import { SCHEMA_REASONS, type ReasonArgs, type SchemaProblem } from './reasons';
 import type { Lang } from '../types';
 
 export type JsonSchema = Record<string, unknown>;
@@ -16,7 +18,7 @@ export type SchemaLoad = { ok: true; schema: CompiledSchema } | { ok: false; rea
 export const MAX_SCHEMA_CHARS = 2_000_000;
 
 /** What compiling a text gave: the schema, or why not (said in the caller's language on return). */
-type Compiled = { ok: true; schema: CompiledSchema } | { ok: false; problem: SchemaProblem; detail?: string };
+type Compiled = { ok: true; schema: CompiledSchema } | ({ ok: false; problem: SchemaProblem } & Omit<ReasonArgs, 'limit'>);
 
 const cache = new Map<string, Compiled>();
 const CACHE_LIMIT = 32;
@@ -27,7 +29,11 @@ export function newAjv(options: { source?: boolean } = {}): Ajv2020 {
   // verbose: errors carry their schema, so oneOf-of-const collapses to one "allowed values" error.
   // No loadSchema: a $ref to a URL is reported as unresolved, never fetched.
   // logger off: a schema's problem is returned as the reason; Ajv would also print the generated code.
-  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, allowUnionTypes: true, logger: false, code: { source: options.source === true } });
+  // regExp: a schema compiled while Casedoc runs is a file someone else may have written, so its
+  // patterns run on the linear-time engine (text/regex.ts). The built-in schema, compiled ahead of
+  // time (`source`), is Casedoc's own and keeps native RegExp: its standalone code cannot import ours.
+  const source = options.source === true;
+  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, allowUnionTypes: true, logger: false, code: source ? { source } : { source, regExp: ajvRegExp } });
   addFormats(ajv);
   return ajv;
 }
@@ -44,7 +50,7 @@ export function loadSchema(text: string, lang: Lang = 'en'): SchemaLoad {
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
     cache.set(text, compiled);
   }
-  return compiled.ok ? compiled : { ok: false, reason: schemaReason(compiled.problem, lang, compiled.detail) };
+  return compiled.ok ? compiled : { ok: false, reason: SCHEMA_REASONS[lang][compiled.problem]({ ...compiled, limit: MAX_SCHEMA_CHARS / 1e6 }) };
 }
 
 /** Why a schema cannot be used, in the writer's language (hosts use it for their own problems too). */
@@ -57,8 +63,9 @@ function compileText(text: string): Compiled {
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, problem: 'not-json', detail: (e as Error).message };
+  } catch {
+    // Where, never what: JSON.parse's message quotes the text, and the file may be anything.
+    return { ok: false, problem: 'not-json', at: jsonErrorAt(text) };
   }
   // Draft 2020-12 allows a boolean schema: `true` accepts every frontmatter, `false` none.
   if (typeof json === 'boolean') return compileObject(json ? {} : { not: {} }, json);
@@ -79,6 +86,7 @@ export function compileObject(json: JsonSchema, as: JsonSchema | boolean = json)
   } catch (e) {
     const err = e as Error & { missingRef?: string };
     if (err.missingRef) return { ok: false, problem: /^[a-z]+:\/\//i.test(err.missingRef) ? 'ref-url' : 'ref-missing', detail: err.missingRef };
+    if (e instanceof UnsupportedPattern) return { ok: false, problem: 'pattern', pattern: e };
     if (e instanceof RangeError) return { ok: false, problem: 'ref-cycle' };
     // Ajv compiles with `new Function`; a Content-Security-Policy without 'unsafe-eval' refuses it.
     if (e instanceof EvalError) return { ok: false, problem: 'no-code-generation' };

@@ -2,6 +2,7 @@ import type { Lang } from '../types';
 import type { JsonSchema } from './compile';
 import { str } from '../values';
 import { unescapeSegment } from '../text/pointer';
+import { boundedRegExp } from '../text/regex';
 
 /** A vocabulary value: a `const` in a `oneOf`/`anyOf`, or an `enum` member, with its annotations. */
 export interface VocabularyValue {
@@ -74,7 +75,7 @@ function childSchemas(root: JsonSchema, parents: JsonSchema[], segment: string):
     if (patterns) {
       for (const [pattern, sub] of Object.entries(patterns)) {
         try {
-          if (new RegExp(pattern, 'u').test(segment)) {
+          if (boundedRegExp(pattern).test(segment)) {
             out.push(...expand(root, sub));
             matched = true;
           }
