@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pkg from '../../package.json' with { type: 'json' };
 import { parseSize } from '../core/config/config';
@@ -168,7 +168,7 @@ export async function main(argv: readonly string[], given: Io): Promise<number> 
       const target = resolve(io.cwd, values.output);
       // Written whole or not at all, never through a link (a report behind it would be lost).
       await (io.writeFile ?? (async (p, t) => writeWhole(p, typeof t === 'string' ? Buffer.from(t, 'utf8') : t)))(target, text).catch((e: Error) => {
-        const why = fileProblemText(FileError.is(e) ? e.problem : problemOf(e), lang, e.message);
+        const why = existsSync(dirname(target)) ? fileProblemText(FileError.is(e) ? e.problem : problemOf(e), lang, e.message) : WORDS[lang].write.noFolder;
         throw new UsageError((w) => w.unwritable(String(values.output), why));
       });
     };

@@ -119,6 +119,7 @@ cell could not be read), 2 wrong usage.
       changed: (file: string) => `${file}: changed while casedoc was writing it (saved in an editor?), and again after the changes were planned anew; the file is as it was: run the command again`,
       created: (file: string, why: string) => `${file}: not created, as ${why}`,
       noBody: (file: string, why: string) => `${file}: exported without its text, as ${why}`,
+      noFolder: 'its folder does not exist',
       summary: (n: number) => `${n} ${n === 1 ? 'file' : 'files'} could not be written (see above); the others were.`,
     },
     usage: {
@@ -273,6 +274,7 @@ for import: en celle kunne ikke læses), 2 forkert brug.
       changed: (file: string) => `${file}: blev ændret, mens casedoc skrev den (gemt i en editor?), og igen efter at ændringerne var beregnet på ny; filen er uændret: kør kommandoen igen`,
       created: (file: string, why: string) => `${file}: ikke oprettet, da ${why}`,
       noBody: (file: string, why: string) => `${file}: eksporteret uden sin tekst, da ${why}`,
+      noFolder: 'dens mappe findes ikke',
       summary: (n: number) => `${n} ${n === 1 ? 'fil' : 'filer'} kunne ikke skrives (se ovenfor); de øvrige blev skrevet.`,
     },
     usage: {

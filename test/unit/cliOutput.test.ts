@@ -35,7 +35,7 @@ describe('the CLI\'s output: --quiet, -o, colour', () => {
       const csv = join(dir, 's.csv');
       await run(['summary', 'examples/anthology', '--format', 'csv', '--output', csv]);
       assert.deepEqual([...readFileSync(csv).subarray(0, 3)], [0xef, 0xbb, 0xbf]);
-      assert.equal((await casedoc(['check', 'examples/anthology', '-o', join(dir, 'no/such/dir/x.txt')])).stderr, `casedoc: cannot write ${join(dir, 'no/such/dir/x.txt')} (casedoc --help)\n`);
+      assert.equal((await casedoc(['check', 'examples/anthology', '-o', join(dir, 'no/such/dir/x.txt')])).stderr, `casedoc: cannot write ${join(dir, 'no/such/dir/x.txt')}: its folder does not exist (casedoc --help)\n`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
