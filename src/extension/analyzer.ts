@@ -1,4 +1,7 @@
 import * as vscode from 'vscode';
+import { FileError } from '../core/project/port';
+import { fileProblemText } from '../core/project/words';
+import { readBounded } from './readBounded';
 import {
   builtinSchema, checkReport, loadSchema, mentionsCaseReport, parseReport, schemaReason, schemaReference,
   type CheckResult, type JsonSchema, type ParsedReport, type SchemaLoad,
@@ -74,6 +77,8 @@ export interface Source {
   uri: vscode.Uri;
   version: number;
   text: string;
+  /** An unopened file over the size limit: not read (`text` is empty). */
+  tooLarge?: boolean;
 }
 
 /**
@@ -282,9 +287,10 @@ export class Analyzer implements vscode.Disposable {
     users.add(uri.toString());
     let load = this.schemas.get(key);
     if (!load) {
-      load = Promise.resolve(vscode.workspace.fs.readFile(target)).then(
+      // Only a regular file within a schema's size: a pipe or a device is said, never read.
+      load = readBounded(target).then(
         (bytes) => loadSchema(new TextDecoder().decode(bytes), this.current.lang),
-        (): SchemaLoad => ({ ok: false, reason: schemaReason('file-missing', this.current.lang) }),
+        (e: unknown): SchemaLoad => ({ ok: false, reason: FileError.is(e) && e.problem !== 'missing' ? (e.problem === 'too-large' ? schemaReason('too-large', this.current.lang) : fileProblemText(e.problem, this.current.lang, e.message)) : schemaReason('file-missing', this.current.lang) }),
       ).then((l) => {
         // Said on the report's `$schema:` as a diagnostic; the log keeps it for whoever looks there.
         if (!l.ok) this.log?.warn(`The schema ${vscode.workspace.asRelativePath(target)} cannot be used: ${l.reason}`);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { builtinRules, CONFIG_FILES, loadConfig, loadRules, mergeRules, type CasedocConfig, type CompiledRule, type Lang } from '../core/index';
 import { anyGlob } from '../core/text/glob';
 import type { Log } from './log';
+import { readBounded } from './readBounded';
 import { say } from './say';
 
 /** The configuration file that applies to a report, read and checked, with its rules compiled. */
@@ -93,7 +94,7 @@ export class ConfigFiles {
     const shown = vscode.workspace.asRelativePath(file);
     let text: string;
     try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+      text = new TextDecoder().decode(await readBounded(file));
     } catch (e) {
       this.once(file.toString(), say(lang, 'Casedoc: the configuration file {0} cannot be read; the VS Code settings apply.', shown), e);
       return NONE;
@@ -114,7 +115,7 @@ export class ConfigFiles {
         const uri = vscode.Uri.joinPath(base, r.replace(/\\/g, '/'));
         this.rulesFiles.add(uri.toString());
         try {
-          const load = loadRules(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), lang);
+          const load = loadRules(new TextDecoder().decode(await readBounded(uri)), lang);
           if (!load.ok) throw new Error(load.reason);
           merged = mergeRules(merged, load.rules);
         } catch (e) {

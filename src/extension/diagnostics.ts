@@ -4,6 +4,7 @@ import type { Analysis, Analyzer, Source } from './analyzer';
 import { toDiagnostic } from './convert';
 import { nextTurn } from './eventLoop';
 import type { Log } from './log';
+import { regularFile } from './readBounded';
 
 const DEBOUNCE_MS = 250;
 /**
@@ -22,8 +23,10 @@ export function workspaceMarkdown(analyzer: Analyzer, token?: vscode.Cancellatio
 }
 
 /** A file as the editor has it when it is open (unsaved edits included), else as it is on disk. */
-export async function readSource(uri: vscode.Uri): Promise<Source> {
+export async function readSource(uri: vscode.Uri, limit = Infinity): Promise<Source> {
   let open = openDocument(uri);
+  // An unopened file: a regular one only (a pipe would never end), and not read when over the limit.
+  if (!open && (await regularFile(uri)) > limit && !openDocument(uri)) return { uri, version: -1, text: '', tooLarge: true };
   const bytes = open ? null : await vscode.workspace.fs.readFile(uri);
   // A document opened while its file was read is read as the editor has it.
   open ??= openDocument(uri);
@@ -143,9 +146,10 @@ export class DiagnosticsController implements vscode.Disposable {
       return null;
     }
     const limit = this.analyzer.current.maxFileSize;
-    if (source.text.length > limit) {
-      // Only a case report is told it is too large; any other Markdown file gets nothing.
-      if (!(await this.analyzer.looksLikeCaseReport(source.uri, source.text))) {
+    if (source.tooLarge || source.text.length > limit) {
+      // Only a case report is told it is too large; any other Markdown file gets nothing. A file
+      // too large to be read cannot show what it is: it is told, as the CLI tells every such file.
+      if (!source.tooLarge && !(await this.analyzer.looksLikeCaseReport(source.uri, source.text))) {
         this.publish(source, []);
         return null;
       }
@@ -210,11 +214,11 @@ export class DiagnosticsController implements vscode.Disposable {
   private async checkFileIfClosed(uri: vscode.Uri): Promise<void> {
     if (openDocument(uri)) return;
     try {
-      const bytes = await vscode.workspace.fs.readFile(uri);
+      const source = await readSource(uri, this.analyzer.current.maxFileSize);
       // Opened while it was read: the editor's text is checked instead, and the file's older
       // result must not overwrite it.
-      if (openDocument(uri)) return;
-      await this.run({ uri, version: -1, text: decodeText(bytes).text });
+      if (source.version === -1 && openDocument(uri)) return;
+      await this.run(source);
     } catch {
       this.clear(uri);
     }
@@ -257,7 +261,7 @@ export class DiagnosticsController implements vscode.Disposable {
       // Checked here now: a check queued by the watcher for it would only repeat this one.
       this.queued.delete(uri.toString());
       try {
-        const a = await this.run(await readSource(uri));
+        const a = await this.run(await readSource(uri, this.analyzer.current.maxFileSize));
         if (a?.result.isCaseReport) reports++;
       } catch (e) {
         // Unreadable now (deleted meanwhile): nothing to report on it, but said in the log.

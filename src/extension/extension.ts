@@ -17,6 +17,7 @@ import { ConfigFiles } from './configFiles';
 import { createLog } from './log';
 import { ClassificationImporter } from './importClassification';
 import { ValueReplacer, type ValueReplacement } from './replaceValue';
+import { readBounded } from './readBounded';
 import { VocabularyUpdater } from './updateVocabulary';
 
 /** What the integration tests reach through `extension.exports`. */
@@ -174,10 +175,10 @@ async function hasCaseReports(analyzer: Analyzer): Promise<boolean> {
   if ((await vscode.workspace.findFiles('**/.casedoc.{json,jsonc}', '**/node_modules/**', 1)).length) return true;
   for (const uri of await workspaceMarkdown(analyzer)) {
     try {
-      const head = decodeText((await vscode.workspace.fs.readFile(uri)).subarray(0, 8192)).text;
+      const head = decodeText((await readBounded(uri, analyzer.current.maxFileSize)).subarray(0, 8192)).text;
       if (mentionsCaseReport(head) || (await analyzer.profile(uri)).included) return true;
     } catch {
-      // unreadable: not a sign either way
+      // unreadable, too large or no regular file: not a sign either way
     }
   }
   return false;

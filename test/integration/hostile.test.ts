@@ -3,6 +3,7 @@
 // workspace of 5,000 reports, typing elsewhere while it is checked (figures in
 // test-results/load.json, quoted in BENCHMARKS.md).
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import v8 from 'node:v8';
@@ -66,6 +67,26 @@ describe('hostile input in the extension', () => {
       const now = await vscode.workspace.fs.readFile(fileUri(path));
       assert.ok(Buffer.from(now).equals(Buffer.from(bytes)), `${path} unchanged on disk`);
     }
+  });
+});
+
+describe('special files in the extension (issue 26)', () => {
+  const folder = 'special';
+  after(async () => {
+    await vscode.workspace.fs.delete(fileUri(folder), { recursive: true });
+  });
+
+  it('says a $schema that is a pipe cannot be used, never waiting on it, and the workspace check finishes', async function () {
+    this.timeout(120_000);
+    mkdirSync(fileUri(folder).fsPath, { recursive: true });
+    execFileSync('mkfifo', [fileUri(`${folder}/pipe.json`).fsPath]);
+    writeFileSync(fileUri(`${folder}/piped.md`).fsPath, VALID.replace('---\n', '---\n$schema: ./pipe.json\n'));
+    await api().checkWorkspace();
+    const ds = await until(() => {
+      const d = casedoc(fileUri(`${folder}/piped.md`)).find((x) => codeOf(x) === 'schema-unusable');
+      return d && [d];
+    }, 'the pipe said');
+    assert.match(ds[0].message, /it is not a regular file/);
   });
 });
 
