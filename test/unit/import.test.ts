@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkReport, csvDelimiter, parseCsv, parseReport } from '../../src/core/index';
+import { checkReport, csvDelimiter, fieldText, parseCsv, parseReport } from '../../src/core/index';
 import { casedoc, examplesCopy } from '../cli';
 
 // `casedoc import` (issue 17, §3): a classification sheet read into the reports, byte-minimal.
@@ -13,6 +13,14 @@ describe('reading a classification sheet', () => {
     assert.deepEqual(parseCsv('\uFEFFtitle;authors\r\n"Hus; ""Nord""";"A; B"\r\n"two\nlines";\r\n'), [['title', 'authors'], ['Hus; "Nord"', 'A; B'], ['two\nlines', '']]);
     // The export's defused formula cell reads back as written.
     assert.deepEqual(parseCsv("title\n'=SUM(A1)\n"), [['title'], ['=SUM(A1)']]);
+  });
+});
+
+describe('a report\'s field as the sheet reads it', () => {
+  it('is an own key of the frontmatter, never an inherited property (`toString`, `constructor`)', () => {
+    const r = parseReport('---\ntype: case-report\ntitle: A\n---\n');
+    for (const name of ['toString', 'constructor', '__proto__']) assert.equal(fieldText(r, [name]), '', name);
+    assert.equal(fieldText(r, ['title']), 'A');
   });
 });
 

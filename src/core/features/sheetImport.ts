@@ -98,7 +98,8 @@ export function fieldText(report: ParsedReport, path: readonly string[]): string
   const cell = SUMMARY_COLUMNS.flatMap((c) => c.csv).find((c) => c.header === header);
   if (cell) return cell.value(caseOf(report));
   let v: unknown = frontmatterData(report);
-  for (const seg of path) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
+  // Own keys only: a field named `toString` is no value of a report.
+  for (const seg of path) v = v && typeof v === 'object' && Object.hasOwn(v, seg) ? (v as Record<string, unknown>)[seg] : undefined;
   return valueText(v);
 }
 
