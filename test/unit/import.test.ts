@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkReport, csvDelimiter, fieldText, parseCsv, parseReport } from '../../src/core/index';
+import { checkReport, csvDelimiter, fieldText, newReportText, parseCsv, parseReport } from '../../src/core/index';
 import { casedoc, examplesCopy } from '../cli';
 
 // `casedoc import` (issue 17, §3): a classification sheet read into the reports, byte-minimal.
@@ -21,6 +21,12 @@ describe('a report\'s field as the sheet reads it', () => {
     const r = parseReport('---\ntype: case-report\ntitle: A\n---\n');
     for (const name of ['toString', 'constructor', '__proto__']) assert.equal(fieldText(r, [name]), '', name);
     assert.equal(fieldText(r, ['title']), 'A');
+  });
+
+  it('gives a new report from a title with a line break a heading of one line', () => {
+    const text = newReportText(null, 'Fællesskab\r\ni Nord', 'da');
+    assert.match(text, /^# Fællesskab i Nord$/m);
+    assert.doesNotMatch(text, /^i Nord$/m);
   });
 });
 

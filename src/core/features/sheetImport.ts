@@ -127,7 +127,8 @@ export function newReportText(type: string | null, title: string | null, lang: L
     .replace(/\[, /g, '[').replace(/, \]/g, ']');
   if (!type) text = text.replace(/^collaboration_type: .*$/m, 'collaboration_type:');
   // A function, so that `$&` or `$'` in a title is text, not a replacement pattern.
-  if (title) text = text.replace(/^# .*$/m, () => `# ${title}`);
+  // A heading is one line: a title's line breaks become spaces there (the frontmatter keeps them).
+  if (title) text = text.replace(/^# .*$/m, () => `# ${title.replace(/[ \t]*(?:\r\n|[\r\n\u2028\u2029])[ \t]*/g, ' ')}`);
   return text;
 }
 
