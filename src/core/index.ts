@@ -41,3 +41,4 @@ export { describeSubject, citations } from './features/describe';
 export { reportSnippet, actorSnippet, phaseSnippet, attentionSnippet, allSnippets, type SnippetDef } from './templates';
 export * from './summary/index';
 export { CONFIG_FILES, loadConfig, parseSize, type CasedocConfig, type ConfigLoad } from './config/config';
+export { detectLang, type LocaleSources } from './locale';

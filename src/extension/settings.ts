@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Lang, Severity } from '../core/index';
+import { detectLang } from '../core/locale';
 import { anyGlob, type PathMatcher } from '../core/text/glob';
 
 export interface Settings {
@@ -13,17 +14,11 @@ export interface Settings {
   checkWorkspaceOnStartup: boolean;
 }
 
-const isDanish = (locale: string | undefined) => /^da(?:$|[-_.@])/i.test(locale ?? '');
-
 /**
- * The system's own language, first: the operating system's locale on the desktop (the extension
- * host's LC_ALL, LC_MESSAGES or LANG, else ICU's default, which is the OS's on Windows and macOS),
- * the browser's first language on the web. C and POSIX say nothing.
+ * Where no variable names a locale, the operating system's language: ICU's default on the desktop
+ * (the OS's on Windows and macOS), the browser's first language on the web.
  */
-export function systemLocale(): string | undefined {
-  const env = typeof process === 'object' && process?.env ? process.env : undefined;
-  const fromEnv = env ? [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v && v !== 'C' && v !== 'POSIX' && !v.startsWith('C.')) : undefined;
-  if (fromEnv) return fromEnv;
+export function platformLocale(): string | undefined {
   const nav = (globalThis as { navigator?: { languages?: readonly string[]; language?: string } }).navigator;
   const fromBrowser = nav?.languages?.[0] ?? nav?.language;
   if (fromBrowser) return fromBrowser;
@@ -34,13 +29,16 @@ export function systemLocale(): string | undefined {
   }
 }
 
+// The web worker host has no process.
+const hostEnv = () => (typeof process === 'object' && process?.env ? process.env : {});
+
 /**
- * `casedoc.language: auto`: Danish when the system's language is Danish (any `da…`), else when VS
- * Code's display language is: VS Code has no Danish display language, so a Danish researcher's
- * VS Code speaks English, and following it alone would never give Danish.
+ * `casedoc.language: auto`, by core's one rule (core/locale.ts), the CLI's too: `CASEDOC_LANG`,
+ * `LC_ALL`, `LC_MESSAGES`, `LANG` (the extension host's, on the desktop), then VS Code's display
+ * language or the system's.
  */
-export function autoLanguage(system = systemLocale(), display = vscode.env.language): Lang {
-  return isDanish(system) || isDanish(display) ? 'da' : 'en';
+export function autoLanguage(env = hostEnv(), display = vscode.env.language, platform = platformLocale()): Lang {
+  return detectLang({ env, ui: [display, platform] });
 }
 
 export function readSettings(): Settings {

@@ -1,11 +1,11 @@
-// `casedoc.language: auto` in the extension: the system's language first, VS Code's display language after.
+// `casedoc.language: auto` in the extension: the environment's locale first, VS Code's display language and the system's after.
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { ROOT } from '../helpers';
 
 describe('casedoc.language: auto', () => {
-  let settings: { autoLanguage(system?: string, display?: string): string; systemLocale(): string | undefined };
+  let settings: { autoLanguage(env: Record<string, string>, display: string, platform: string | undefined): string; platformLocale(): string | undefined };
   before(async () => {
     // The extension's settings module with a stand-in for `vscode` (only env.language is read).
     const out = await build({
@@ -24,20 +24,18 @@ describe('casedoc.language: auto', () => {
   });
 
   it('is Danish for any Danish system locale, whatever VS Code\'s display language', () => {
-    for (const system of ['da_DK.UTF-8', 'da', 'da-DK', 'da_DK@euro']) assert.equal(settings.autoLanguage(system, 'en'), 'da', system);
-    for (const system of ['en_US.UTF-8', 'de-DE', 'dar', undefined]) assert.equal(settings.autoLanguage(system, 'en'), 'en', String(system));
-    assert.equal(settings.autoLanguage('en_US.UTF-8', 'da'), 'da', 'then VS Code\'s display language');
+    for (const system of ['da_DK.UTF-8', 'da', 'da-DK', 'da_DK@euro']) assert.equal(settings.autoLanguage({ LANG: system }, 'en', 'en-US'), 'da', system);
+    for (const system of ['en_US.UTF-8', 'de-DE', 'dar']) assert.equal(settings.autoLanguage({ LANG: system }, 'en', 'da-DK'), 'en', system);
+    // Core's one rule, the CLI's too (core/locale.ts, test/unit/locale.test.ts): a variable that
+    // names a locale decides; C and POSIX name none.
+    assert.equal(settings.autoLanguage({ CASEDOC_LANG: 'da', LANG: 'en_US.UTF-8' }, 'en', 'en-US'), 'da', 'CASEDOC_LANG first');
+    assert.equal(settings.autoLanguage({ LC_ALL: 'C.UTF-8', LC_MESSAGES: '', LANG: 'da_DK.UTF-8' }, 'en', 'en-US'), 'da', 'C.* and empty skipped');
   });
 
-  it('reads the operating system\'s locale from the environment, skipping C and POSIX', () => {
-    const saved = { LC_ALL: process.env.LC_ALL, LC_MESSAGES: process.env.LC_MESSAGES, LANG: process.env.LANG };
-    try {
-      Object.assign(process.env, { LC_ALL: 'C.UTF-8', LC_MESSAGES: '', LANG: 'da_DK.UTF-8' });
-      assert.equal(settings.systemLocale(), 'da_DK.UTF-8');
-      Object.assign(process.env, { LC_ALL: 'POSIX', LANG: 'C' });
-      assert.equal(settings.systemLocale(), Intl.DateTimeFormat().resolvedOptions().locale, 'ICU\'s default, the OS\'s on Windows and macOS');
-    } finally {
-      for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
-    }
+  it('then VS Code\'s display language or the operating system\'s (ICU\'s default, the browser\'s on the web)', () => {
+    assert.equal(settings.autoLanguage({ LC_ALL: 'POSIX', LANG: 'C' }, 'da', 'en-US'), 'da', 'VS Code\'s display language');
+    assert.equal(settings.autoLanguage({}, 'en', 'da-DK'), 'da', 'the system\'s, as VS Code has no Danish display language');
+    assert.equal(settings.autoLanguage({}, 'en', undefined), 'en');
+    assert.equal(settings.platformLocale(), Intl.DateTimeFormat().resolvedOptions().locale);
   });
 });
