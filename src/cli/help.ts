@@ -1,31 +1,35 @@
-// `casedoc COMMAND --help`: the whole help cut down to that command: its usage and description,
-// the options for all commands and its own, and the exit codes. One text (words.ts) serves both.
+// `casedoc --help` and `casedoc COMMAND --help`, put together from the registry: each command's
+// line and options (its module), around the common parts (words.ts `help`).
+import type { Lang } from '../core/index';
+import type { Command } from './commands/command';
+import { COMMANDS } from './commands/index';
+import { WORDS } from './words';
 
-const HEADING = /^(?:Options for|Tilvalg for) (\S+):$/;
+const formatsOf = async (command: Command) => (await command.formats?.()) ?? '';
 
-/** The help for one command, from the full help text. */
-export function commandHelp(full: string, command: string): string {
-  const paragraphs = full.trimEnd().split(/\n\n/);
-  // The command's line in the list of commands, and the lines that continue it.
-  const listed = paragraphs.find((p) => /^(?:Commands|Kommandoer):\n/.test(p)) ?? '';
-  let description = new RegExp(`^ {2}${command} +(.*(?:\\n {4,}.*)*)`, 'm').exec(listed)?.[1].replace(/\n +/g, '\n  ') ?? '';
-  // A command that takes arguments before its paths names them first: `replace   FIELD OLD NEW: …`.
-  const args = /^([A-ZÆØÅ]+(?: [A-ZÆØÅ]+)*): /.exec(description);
-  if (args) description = description.slice(args[0].length);
-  const usage = paragraphs[0].replace(/<command>|<kommando>/, args ? `${command} ${args[1]}` : command);
-  // Option sections: a heading line, then its indented lines.
+/** Every command, its options after the common ones. */
+export async function fullHelp(lang: Lang): Promise<string> {
+  const h = WORDS[lang].help;
+  const lines: string[] = [];
   const sections: string[] = [];
-  for (const p of paragraphs) {
-    let current: string[] | null = null;
-    for (const line of p.split('\n')) {
-      const heading = HEADING.exec(line);
-      if (heading) current = heading[1] === 'all' || heading[1] === 'alle' || heading[1] === command ? [line] : null;
-      if (current && (heading || /^ /.test(line))) {
-        if (heading) sections.push('');
-        sections[sections.length - 1] += (heading ? '' : '\n') + line;
-      }
-    }
+  for (const command of COMMANDS) {
+    const { args, about, options } = command.help[lang];
+    // A command that takes arguments before its paths names them first: `replace   FIELD OLD NEW: …`.
+    lines.push(`  ${command.name.padEnd(10)}${args ? `${args}: ` : ''}${about.replace(/\n/g, `\n${' '.repeat(12)}`)}`);
+    sections.push(`${h.optionsFor(command.name)}\n${options(await formatsOf(command))}`);
   }
-  const exit = paragraphs.find((p) => /^(?:Exit codes|Afslutningskoder):/.test(p)) ?? '';
-  return [usage, `  ${description}`, ...sections, exit].join('\n\n') + '\n';
+  return `${h.usage(h.command)}\n\n${h.commands}\n${lines.join('\n')}\n\n${h.paths}\n\n${h.optionsFor(h.all)}\n${h.options}\n${sections.join('\n')}\n\n${h.exit}\n`;
+}
+
+/** One command: its usage and description, the common options and its own, and the exit codes. */
+export async function commandHelp(lang: Lang, command: Command): Promise<string> {
+  const h = WORDS[lang].help;
+  const { args, about, options } = command.help[lang];
+  return [
+    h.usage(args ? `${command.name} ${args}` : command.name),
+    `  ${about.replace(/\n/g, '\n  ')}`,
+    `${h.optionsFor(h.all)}\n${h.options}`,
+    `${h.optionsFor(command.name)}\n${options(await formatsOf(command))}`,
+    h.exit,
+  ].join('\n\n') + '\n';
 }

@@ -1,31 +1,24 @@
 import type { Lang, Severity } from '../core/index';
 
+/** `a, b and c`, with the language's `and` or `or`. */
+const list = (items: readonly string[], last: string) => items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
+
 /** The CLI's own words, in both languages (the engine's messages come localised already). */
 export const WORDS = {
   en: {
-    /** `casedoc --help`, with the format names of each command. */
-    help: (check: string, summary: string) => `Usage: casedoc <command> [paths or globs…] [options]
-
-Commands:
-  check     Check case reports against the schema; report problems and attention points.
-  summary   Tabulate the case reports of an anthology: a row per case, the cross-tables
-            of collaboration type, governance paradigm and power balance, and the
-            actors' own word against the analytic type.
-  migrate   Update deprecated values (vocabulary v1) in place where there is one
-            replacement; list those where the author must choose.
-  replace   FIELD OLD NEW: Replace a value of a vocabulary field by another (its id
-            or label) in every case report, e.g. replace policy_area health social.
-  import    SHEET: Read a classification sheet (.xlsx, or .csv with commas or semicolons)
-            into the case reports: a row per case, updating the report its file or title
-            names, or creating one from the template.
-  export    Export the anthology for a QDA program: --format qdpx (REFI-QDA, for NVivo,
-            ATLAS.ti, MAXQDA, QualCoder) or nvivo-xlsx (NVivo's classification sheet), -o FILE.
-
-Paths default to the current folder, searched recursively for .md files
-(only node_modules and .git are skipped; dot folders such as .github are searched).
-
-Options for all:
-  --lang en|da            Language of messages (default: from $LANG, else en)
+    /**
+     * `casedoc --help` and `casedoc COMMAND --help` around the commands' own parts (each command's
+     * module has its line and its options: src/cli/help.ts puts them together).
+     */
+    help: {
+      usage: (command: string) => `Usage: casedoc ${command} [paths or globs…] [options]`,
+      command: '<command>',
+      commands: 'Commands:',
+      paths: `Paths default to the current folder, searched recursively for .md files
+(only node_modules and .git are skipped; dot folders such as .github are searched).`,
+      optionsFor: (command: string) => `Options for ${command}:`,
+      all: 'all',
+      options: `  --lang en|da            Language of messages (default: from $LANG, else en)
   --schema FILE           Check every report against this JSON Schema
   --rules FILE            Add attention-point rules (same id replaces a built-in rule)
   --include GLOB          Treat matching files as case reports even without "type: case-report"
@@ -38,40 +31,11 @@ Options for all:
   -o, --output FILE       Write the output to FILE (UTF-8) instead of the terminal
   --color, --no-color     Colour in stylish output (default: in a terminal that shows colours,
                           unless NO_COLOR is set; FORCE_COLOR forces it)
-  --max-file-size SIZE    Skip larger files, e.g. 5MB (default 5MB)
-Options for check:
-  --format ${check}   Output format (default stylish)
-  -q, --quiet             Show errors only (no warnings, information or attention points)
-  --fix                   Apply every fix that needs no choice (as the editor's Fix all), changing
-                          only the fixed text; the output shows what is left
-  --fix-dry-run           Print those changes as a unified diff and write nothing
-  --cache                 Remember results in .casedoccache and re-check only what changed
-                          (a file, its $schema file, the configuration, the options, the version)
-  --cache-location FILE   The cache file (implies --cache)
-  -                       Check one report read from standard input
-  --stdin-filename FILE   The name of that report (for messages, $schema and the configuration)
-  --max-warnings N        Exit with 1 when there are more than N warnings
-Options for summary:
-  --format ${summary}    Output format (default md)
-  --table NAME            Which table --format csv writes: cases (default), crosstab,
-                          type-power, paradigm-power or self-labels
-  --delimiter comma|semicolon  The CSV's delimiter (semicolon: what Danish Excel opens directly)
-                          (--format xlsx writes an Excel workbook of every table: give -o FILE)
-Options for migrate:
-  --dry-run               Print the changes as a unified diff and change nothing
-Options for replace:
-  --dry-run               Print the changes as a unified diff and change nothing
-Options for export:
-  --format qdpx|nvivo-xlsx  What to write (default qdpx); -o FILE names the file
-Options for import:
-  --into FOLDER           Where new reports go (default: the current folder)
-  --partial               Also write the rows that have a cell that cannot be read (without it)
-  --dry-run               Print the changes as a unified diff and change nothing
-
-Exit codes: 0 no errors, 1 errors found (or too many warnings; for migrate: deprecated values
+  --max-file-size SIZE    Skip larger files, e.g. 5MB (default 5MB)`,
+      exit: `Exit codes: 0 no errors, 1 errors found (or too many warnings; for migrate: deprecated values
 remain; for migrate, replace and import with --dry-run: something would change; for import: a
-cell could not be read), 2 wrong usage.
-`,
+cell could not be read), 2 wrong usage.`,
+    },
     severity: { error: 'error', warning: 'warning', information: 'info', hint: 'hint' } as Record<Severity, string>,
     /** An attention point by its severity: a prompt to think about, not a problem in the file. */
     attention: { error: 'error', warning: 'warning', information: 'to consider', hint: 'to consider' } as Record<Severity, string>,
@@ -124,7 +88,7 @@ cell could not be read), 2 wrong usage.
     },
     usage: {
       oneOf: (name: string, allowed: readonly string[], value: string) => `--${name} must be one of ${allowed.join(', ')}, not "${value}"`,
-      unknownCommand: (command: string) => `unknown command "${command}"; use check, summary, migrate, replace, import or export`,
+      unknownCommand: (command: string, commands: readonly string[], near: string | null) => `unknown command "${command}"; ${near ? `did you mean ${near}?` : `use ${list(commands, 'or')}`}`,
       importArgs: () => 'import needs the sheet to read: casedoc import SHEET.xlsx|SHEET.csv [paths…]',
       unreadableSheet: (file: string) => `cannot read the sheet ${file}`,
       sheetUnusable: (file: string, reason: string) => `the sheet ${file} cannot be read: ${reason}`,
@@ -154,34 +118,23 @@ cell could not be read), 2 wrong usage.
       rulesUnusable: (file: string, reason: string) => `the rules file ${file} cannot be used: ${reason}`,
       noMatch: (glob: string) => `no files match ${glob}`,
       noSuchPath: (path: string) => `no such file or folder: ${path}`,
-      unknownOption: (option: string) => `unknown option ${option}`,
+      unknownOption: (option: string, near: string | null) => `unknown option ${option}${near ? `; did you mean ${near}?` : ''}`,
+      notAnOptionOf: (option: string, command: string, takers: readonly string[]) => `${option} is not an option of ${command} (only of ${list(takers, 'and')})`,
+      together: (a: string, b: string) => `${a} and ${b} cannot be given together`,
       needsValue: (option: string) => `the option ${option} needs a value`,
       takesNoValue: (option: string) => `the option ${option} takes no value`,
     },
   },
   da: {
-    help: (check: string, summary: string) => `Brug: casedoc <kommando> [stier eller globs…] [tilvalg]
-
-Kommandoer:
-  check     Kontrollér caserapporter mod skemaet; vis problemer og opmærksomhedspunkter.
-  summary   Opstil en antologis caserapporter: en række pr. case, krydstabellerne over
-            samarbejdsform, styringsparadigme og magtbalance og aktørernes egen
-            betegnelse over for den analytiske samarbejdsform.
-  migrate   Opdatér forældede værdier (ordforråd v1) i filerne, hvor der er én
-            erstatning; vis dem, hvor forfatteren selv skal vælge.
-  replace   FELT GAMMEL NY: Erstat en værdi i et felt med ordforråd med en anden (dens id
-            eller betegnelse) i alle caserapporter, fx replace policy_area health social.
-  import    ARK: Indlæs et klassifikationsark (.xlsx, eller .csv med kommaer eller semikoloner)
-            i caserapporterne: en række pr. case, som opdaterer den rapport, dens fil eller
-            titel angiver, eller opretter en ny ud fra skabelonen.
-  export    Eksportér antologien til et QDA-program: --format qdpx (REFI-QDA, til NVivo,
-            ATLAS.ti, MAXQDA, QualCoder) eller nvivo-xlsx (NVivos klassifikationsark), -o FIL.
-
-Stier er som standard den aktuelle mappe, gennemsøgt rekursivt efter .md-filer
-(kun node_modules og .git springes over; skjulte mapper som .github gennemsøges også).
-
-Tilvalg for alle:
-  --lang en|da            Sprog for meddelelser (standard: fra $LANG, ellers en)
+    help: {
+      usage: (command: string) => `Brug: casedoc ${command} [stier eller globs…] [tilvalg]`,
+      command: '<kommando>',
+      commands: 'Kommandoer:',
+      paths: `Stier er som standard den aktuelle mappe, gennemsøgt rekursivt efter .md-filer
+(kun node_modules og .git springes over; skjulte mapper som .github gennemsøges også).`,
+      optionsFor: (command: string) => `Tilvalg for ${command}:`,
+      all: 'alle',
+      options: `  --lang en|da            Sprog for meddelelser (standard: fra $LANG, ellers en)
   --schema FIL            Kontrollér alle rapporter mod dette JSON Schema
   --rules FIL             Tilføj regler for opmærksomhedspunkter (samme id erstatter en indbygget)
   --include GLOB          Behandl matchende filer som caserapporter, også uden "type: case-report"
@@ -194,40 +147,11 @@ Tilvalg for alle:
   -o, --output FIL        Skriv uddata til FIL (UTF-8) i stedet for til terminalen
   --color, --no-color     Farver i stylish-uddata (standard: i en terminal, der viser farver,
                           medmindre NO_COLOR er sat; FORCE_COLOR tvinger dem frem)
-  --max-file-size STØRRELSE  Spring større filer over, fx 5MB (standard 5MB)
-Tilvalg for check:
-  --format ${check}   Uddataformat (standard stylish)
-  -q, --quiet             Vis kun fejl (ingen advarsler, bemærkninger eller opmærksomhedspunkter)
-  --fix                   Foretag alle rettelser, der ikke kræver et valg (som editorens Ret alle),
-                          og ændr kun den rettede tekst; uddata viser, hvad der er tilbage
-  --fix-dry-run           Vis ændringerne som en unified diff uden at skrive noget
-  --cache                 Gem resultaterne i .casedoccache, og kontrollér kun det, der er ændret
-                          (en fil, dens $schema-fil, konfigurationen, tilvalgene, versionen)
-  --cache-location FIL    Cachefilen (medfører --cache)
-  -                       Kontrollér én rapport fra standardinput
-  --stdin-filename FIL    Rapportens navn (i meddelelser, for $schema og konfigurationen)
-  --max-warnings N        Afslut med 1, hvis der er mere end N advarsler
-Tilvalg for summary:
-  --format ${summary}    Uddataformat (standard md)
-  --table NAVN            Hvilken tabel --format csv skriver: cases (standard), crosstab,
-                          type-power, paradigm-power eller self-labels
-  --delimiter comma|semicolon  CSV-filens skilletegn (semicolon: det, dansk Excel åbner direkte)
-                          (--format xlsx skriver en Excel-projektmappe med alle tabeller: angiv -o FIL)
-Tilvalg for migrate:
-  --dry-run               Vis ændringerne som en unified diff uden at ændre noget
-Tilvalg for replace:
-  --dry-run               Vis ændringerne som en unified diff uden at ændre noget
-Tilvalg for export:
-  --format qdpx|nvivo-xlsx  Hvad der skal skrives (standard qdpx); -o FIL angiver filen
-Tilvalg for import:
-  --into MAPPE            Hvor nye rapporter skal ligge (standard: den aktuelle mappe)
-  --partial               Skriv også de rækker, der har en celle, som ikke kan læses (uden den)
-  --dry-run               Vis ændringerne som en unified diff uden at ændre noget
-
-Afslutningskoder: 0 ingen fejl, 1 fejl fundet (eller for mange advarsler; for migrate: der er
+  --max-file-size STØRRELSE  Spring større filer over, fx 5MB (standard 5MB)`,
+      exit: `Afslutningskoder: 0 ingen fejl, 1 fejl fundet (eller for mange advarsler; for migrate: der er
 stadig forældede værdier; for migrate, replace og import med --dry-run: noget ville blive ændret;
-for import: en celle kunne ikke læses), 2 forkert brug.
-`,
+for import: en celle kunne ikke læses), 2 forkert brug.`,
+    },
     severity: { error: 'fejl', warning: 'advarsel', information: 'info', hint: 'tip' } as Record<Severity, string>,
     attention: { error: 'fejl', warning: 'advarsel', information: 'til overvejelse', hint: 'til overvejelse' } as Record<Severity, string>,
     problems: (n: number) => `${n} ${n === 1 ? 'problem' : 'problemer'}`,
@@ -279,7 +203,7 @@ for import: en celle kunne ikke læses), 2 forkert brug.
     },
     usage: {
       oneOf: (name: string, allowed: readonly string[], value: string) => `--${name} skal være en af ${allowed.join(', ')}, ikke "${value}"`,
-      unknownCommand: (command: string) => `ukendt kommando "${command}"; brug check, summary, migrate, replace, import eller export`,
+      unknownCommand: (command: string, commands: readonly string[], near: string | null) => `ukendt kommando "${command}"; ${near ? `mente du ${near}?` : `brug ${list(commands, 'eller')}`}`,
       importArgs: () => 'import skal have arket, der skal indlæses: casedoc import ARK.xlsx|ARK.csv [stier…]',
       unreadableSheet: (file: string) => `arket ${file} kan ikke læses`,
       sheetUnusable: (file: string, reason: string) => `arket ${file} kan ikke læses: ${reason}`,
@@ -309,7 +233,9 @@ for import: en celle kunne ikke læses), 2 forkert brug.
       rulesUnusable: (file: string, reason: string) => `regelfilen ${file} kan ikke bruges: ${reason}`,
       noMatch: (glob: string) => `ingen filer passer til ${glob}`,
       noSuchPath: (path: string) => `filen eller mappen findes ikke: ${path}`,
-      unknownOption: (option: string) => `ukendt tilvalg ${option}`,
+      unknownOption: (option: string, near: string | null) => `ukendt tilvalg ${option}${near ? `; mente du ${near}?` : ''}`,
+      notAnOptionOf: (option: string, command: string, takers: readonly string[]) => `${option} er ikke et tilvalg for ${command} (kun for ${list(takers, 'og')})`,
+      together: (a: string, b: string) => `${a} og ${b} kan ikke angives sammen`,
       needsValue: (option: string) => `tilvalget ${option} skal have en værdi`,
       takesNoValue: (option: string) => `tilvalget ${option} tager ingen værdi`,
     },

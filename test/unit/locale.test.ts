@@ -1,6 +1,7 @@
 // One rule for the language, the CLI's and the extension's (core/locale.ts).
 import assert from 'node:assert/strict';
 import { detectLang, type LocaleSources } from '../../src/core/locale';
+import { casedoc } from '../cli';
 
 // [what is given, the language, why]
 const TABLE: [LocaleSources, 'en' | 'da', string][] = [
@@ -30,4 +31,12 @@ describe('the language (core/locale.ts)', () => {
   for (const [given, lang, why] of TABLE) {
     it(`${why}: ${JSON.stringify(given)} → ${lang}`, () => assert.equal(detectLang(given), lang));
   }
+
+  it('is the CLI\'s rule: C and empty variables skipped, CASEDOC_LANG first', async () => {
+    const first = async (env: Record<string, string>) => (await casedoc(['--help'], undefined, env)).stdout.split('\n')[0];
+    assert.equal(await first({ LC_ALL: 'C', LANG: 'da_DK.UTF-8' }), 'Brug: casedoc <kommando> [stier eller globs…] [tilvalg]');
+    assert.equal(await first({ LC_ALL: '', LANG: 'da_DK.UTF-8' }), 'Brug: casedoc <kommando> [stier eller globs…] [tilvalg]');
+    assert.equal(await first({ CASEDOC_LANG: 'en', LANG: 'da_DK.UTF-8' }), 'Usage: casedoc <command> [paths or globs…] [options]');
+    assert.equal(await first({ CASEDOC_LANG: 'da', LANG: 'en_US.UTF-8' }), 'Brug: casedoc <kommando> [stier eller globs…] [tilvalg]');
+  });
 });

@@ -1,0 +1,51 @@
+// The arguments, parsed for the command they are given to. node:util's parseArgs: Node's own, so
+// nothing to bundle or keep up, and strict about unknown options and missing values; what it lacks
+// (options per command, conflicts, "did you mean") is the few lines here. A third-party parser
+// (commander, yargs) would bring its own help and messages, in English only.
+import { parseArgs } from 'node:util';
+import { closest } from '../../core/validate/suggest';
+import { UsageError } from '../files';
+import { GLOBAL_OPTIONS, type Command, type Options, type Values } from './command';
+import { COMMANDS } from './index';
+
+/** Every command's options: to find the command's name, and for a run with none. */
+const ALL_OPTIONS: Options = Object.assign({}, GLOBAL_OPTIONS, ...COMMANDS.map((c) => c.options));
+
+/** The command's name: the first argument that is no option or option value. */
+export function commandName(argv: readonly string[]): string | undefined {
+  return parseArgs({ args: [...argv], options: ALL_OPTIONS, strict: false, allowPositionals: true }).positionals[0];
+}
+
+export const findCommand = (name: string | undefined) => COMMANDS.find((c) => c.name === name);
+
+/** The command's options and arguments (without a command: every command's options). */
+export function parseFor(argv: readonly string[], command: Command | undefined): { values: Values; positionals: string[] } {
+  const options = command ? { ...GLOBAL_OPTIONS, ...command.options } : ALL_OPTIONS;
+  let parsed: { values: Values; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
+  } catch (e) {
+    throw usageError(e, command, options);
+  }
+  for (const [a, b] of command?.conflicts ?? []) {
+    if (parsed.values[a] !== undefined && parsed.values[b] !== undefined) throw new UsageError((w) => w.together(`--${a}`, `--${b}`));
+  }
+  return parsed;
+}
+
+/** Node's argument errors in the run's language (their text speaks of positional arguments and `--`). */
+function usageError(e: unknown, command: Command | undefined, options: Options): unknown {
+  const { code, message = '' } = e as { code?: string; message?: string };
+  if (!code?.startsWith('ERR_PARSE_ARGS')) return e;
+  // Node names the option first, in quotes: '--fix', '--format <value>', '-h, --help'.
+  const option = (/'([^']+)'/.exec(message)?.[1] ?? '').split(', ').pop()!.replace(/ <value>$/, '');
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError((w) => (/does not take an argument/.test(message) ? w.takesNoValue(option) : w.needsValue(option)));
+  if (code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(() => message);
+  const name = option.startsWith('--') ? option.slice(2) : null;
+  if (name === null) return new UsageError((w) => w.unknownOption(option, null));
+  // Another command's option: which commands take it.
+  const takers = COMMANDS.filter((c) => Object.hasOwn(c.options, name)).map((c) => c.name);
+  if (command && takers.length) return new UsageError((w) => w.notAnOptionOf(option, command.name, takers));
+  const near = closest(name, Object.keys(options));
+  return new UsageError((w) => w.unknownOption(option, near === null ? null : `--${near}`));
+}
