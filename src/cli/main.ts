@@ -1,13 +1,12 @@
 import pkg from '../../package.json' with { type: 'json' };
 import { detectLang, type Lang } from '../core/index';
 import { terminalSafe } from '../core/text/terminal';
-import type { Io } from './commands/command';
-import { oneOf } from './commands/command';
+import { oneOf, type Io } from './commands/command';
 import { prepareRun } from './commands/context';
 import { COMMANDS } from './commands/index';
-import { commandName, findCommand, parseFor } from './commands/parse';
-import { UsageError } from './files';
+import { commandName, findCommand, parseFor, refuseConflicts } from './commands/parse';
 import { closest } from '../core/validate/suggest';
+import { UsageError } from './files';
 import { commandHelp, fullHelp } from './help';
 import { WORDS } from './words';
 
@@ -51,6 +50,7 @@ export async function main(argv: readonly string[], given: Io): Promise<number> 
       const names = COMMANDS.map((c) => c.name);
       throw new UsageError((w) => w.unknownCommand(name, names, closest(name, names)));
     }
+    refuseConflicts(command, values);
     const run = await prepareRun({ command, values, paths: positionals.slice(1), io, given, lang, langGiven: langGiven !== null, onLang: (l) => (lang = l) });
     return await command.run(run);
   } catch (e) {

@@ -51,5 +51,7 @@ describe('the CLI\'s commands (src/cli/commands/index.ts)', () => {
     assert.equal((await casedoc(['summary', 'examples/anthology', '--format', 'csv', '--table', 'crosstab', '--delimiter', 'semicolon', '--no-config', '--max-file-size', '5MB'])).code, 0);
     assert.equal((await casedoc(['check', 'examples/anthology', '-q', '--format', 'json', '--max-warnings', '1000', '--no-color'])).code, 1);
     assert.equal((await casedoc(['migrate', 'examples/anthology', '--dry-run', '--lang', 'da'])).stderr, '');
+    // --help answers whatever else is given with it.
+    assert.equal((await casedoc(['check', '--fix', '--fix-dry-run', '--help'])).code, 0);
   });
 });

@@ -21,16 +21,18 @@ export const findCommand = (name: string | undefined) => COMMANDS.find((c) => c.
 /** The command's options and arguments (without a command: every command's options). */
 export function parseFor(argv: readonly string[], command: Command | undefined): { values: Values; positionals: string[] } {
   const options = command ? { ...GLOBAL_OPTIONS, ...command.options } : ALL_OPTIONS;
-  let parsed: { values: Values; positionals: string[] };
   try {
-    parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
+    return parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
   } catch (e) {
     throw usageError(e, command, options);
   }
-  for (const [a, b] of command?.conflicts ?? []) {
-    if (parsed.values[a] !== undefined && parsed.values[b] !== undefined) throw new UsageError((w) => w.together(`--${a}`, `--${b}`));
+}
+
+/** Options given together that make no sense together (after `--help`, which answers whatever else is given). */
+export function refuseConflicts(command: Command, values: Values): void {
+  for (const [a, b] of command.conflicts ?? []) {
+    if (values[a] !== undefined && values[b] !== undefined) throw new UsageError((w) => w.together(`--${a}`, `--${b}`));
   }
-  return parsed;
 }
 
 /** Node's argument errors in the run's language (their text speaks of positional arguments and `--`). */
