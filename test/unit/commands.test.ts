@@ -39,6 +39,7 @@ describe('the CLI\'s commands (src/cli/commands/index.ts)', () => {
       [['summary', '--colour'], 'unknown option --colour; did you mean --color?', 'ukendt tilvalg --colour; mente du --color?'],
       [['check', '--autofix'], 'unknown option --autofix', 'ukendt tilvalg --autofix'],
       [['check', '-x'], 'unknown option -x', 'ukendt tilvalg -x'],
+      [['summary', '-q'], '-q is not an option of summary (only of check)', '-q er ikke et tilvalg for summary (kun for check)'],
     ];
     for (const [args, en, da] of cases) {
       for (const [run, said] of [[await casedoc(args), en], [await casedoc([...args, '--lang', 'da']), da], [await casedoc(args, undefined, { LANG: 'da_DK.UTF-8' }), da]] as const) {

@@ -43,11 +43,12 @@ function usageError(e: unknown, command: Command | undefined, options: Options):
   const option = (/'([^']+)'/.exec(message)?.[1] ?? '').split(', ').pop()!.replace(/ <value>$/, '');
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError((w) => (/does not take an argument/.test(message) ? w.takesNoValue(option) : w.needsValue(option)));
   if (code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(() => message);
-  const name = option.startsWith('--') ? option.slice(2) : null;
-  if (name === null) return new UsageError((w) => w.unknownOption(option, null));
+  // A short option by its long name (`-q` is --quiet).
+  const name = option.startsWith('--') ? option.slice(2) : Object.keys(ALL_OPTIONS).find((n) => `-${ALL_OPTIONS[n].short}` === option);
+  if (name === undefined) return new UsageError((w) => w.unknownOption(option, null));
   // Another command's option: which commands take it.
   const takers = COMMANDS.filter((c) => Object.hasOwn(c.options, name)).map((c) => c.name);
   if (command && takers.length) return new UsageError((w) => w.notAnOptionOf(option, command.name, takers));
-  const near = closest(name, Object.keys(options));
+  const near = option.startsWith('--') ? closest(name, Object.keys(options)) : null;
   return new UsageError((w) => w.unknownOption(option, near === null ? null : `--${near}`));
 }
