@@ -16,7 +16,7 @@ export function checkContext(report: ParsedReport, options: CheckOptions, lang: 
     data: readableData(report, frontmatterState(report)),
     // Errors only: the consistency checks' own warnings never silence one another.
     rejected: (pointer) => diagnostics.some((d) => d.severity === 'error' && d.path !== null && (d.path === pointer || d.path.startsWith(pointer + '/'))),
-    emit: <A>(finding: Finding<A>) => void diagnostics.push(makeDiagnostic(finding, lang)),
+    emit: <A, D>(finding: Finding<A, D>) => void diagnostics.push(makeDiagnostic(finding, lang)),
   };
 }
 

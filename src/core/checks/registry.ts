@@ -54,9 +54,16 @@ type AnyCode = (typeof CHECKS)[number]['codes'][number] | (typeof HOST_CODES)[nu
 export type Code = AnyCode['code'];
 
 /** What each code's message is given. */
-export type MessageArgs = { [D in AnyCode as D['code']]: D extends CodeDef<string, infer A> ? A : never };
+export type MessageArgs = { [D in AnyCode as D['code']]: D extends CodeDef<string, infer A, never> ? A : never };
 
 export const CODE_DEFS: readonly AnyCode[] = [...CHECKS.flatMap((c): readonly AnyCode[] => c.codes), ...HOST_CODES];
+
+const BY_CODE = new Map<string, AnyCode>(CODE_DEFS.map((d) => [d.code, d]));
+
+/** A code's definition by its name (its severity, messages and fix); undefined for a name no check defines. */
+export function codeDef(code: string): AnyCode | undefined {
+  return BY_CODE.get(code);
+}
 
 /** Each code's default severity. */
 export const CODES = Object.fromEntries(CODE_DEFS.map((d) => [d.code, d.severity])) as Record<Code, Severity>;

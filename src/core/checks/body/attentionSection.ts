@@ -1,11 +1,11 @@
 import { OUTLINE, outlineOf } from '../../body/outline';
-import { defineCheck, defineCode } from '../define';
-import { bodyFound, outlinePlaces } from './place';
+import { defineCheck, defineCode, type Diagnosed } from '../define';
+import { bodyFound, insertSection, outlinePlaces, type SectionData } from './place';
 
 export const missingAttentionSection = defineCode('missing-attention-section', 'warning', {
   en: (a: { heading: string }) => `The report has no section "${a.heading}": write down the attention points the case raises.`,
   da: (a) => `Rapporten har intet afsnit "${a.heading}": skriv de opmærksomhedspunkter, casen rejser.`,
-});
+}, (report, d: Diagnosed<SectionData>, context) => insertSection(report, d, context, true));
 export const emptyAttentionSection = defineCode('empty-attention-section', 'warning', {
   en: (a: { heading: string }) => `The section "${a.heading}" is empty: write down the attention points the case raises.`,
   da: (a) => `Afsnittet "${a.heading}" er tomt: skriv de opmærksomhedspunkter, casen rejser.`,

@@ -1,6 +1,8 @@
 import { OUTLINE, outlineOf, type OutlineSection } from '../../body/outline';
+import { headingLandsAtEnd, insertHeading, type Fix } from '../../features/edits';
 import type { ParsedReport } from '../../parse/report';
 import type { Lang, Position, Range } from '../../types';
+import type { Diagnosed, FixContext } from '../define';
 
 /** Where the outline checks say what they find, and where a missing section would go. */
 export interface OutlinePlaces {
@@ -46,4 +48,21 @@ export function outlinePlaces(report: ParsedReport, userLang: Lang): OutlinePlac
       return { at: lines.positionAt(after ?? report.text.length), heading: `${'#'.repeat(sectionDepth)} ${section[lang][0]}` };
     },
   };
+}
+
+/** What a missing section's diagnostic carries: the section, and where its heading would go. */
+export interface SectionData {
+  section: string;
+  insert: { at: Position; heading: string };
+}
+
+/** The fix of a missing section: its heading inserted where `insertionFor` placed it. */
+export function insertSection(report: ParsedReport, d: Diagnosed<SectionData>, { words }: FixContext, preferred: boolean): Fix[] {
+  const insert = d.data.insert as SectionData['insert'] | undefined;
+  if (!insert) return [];
+  const heading = insert.heading.replace(/^#+\s*/, '');
+  const edit = insertHeading(report, insert.at, insert.heading);
+  // At the end of a text whose last code or HTML block is left open, a heading would not be one.
+  if (report.lines.offsetAt(insert.at) >= report.text.length && !headingLandsAtEnd(report, edit)) return [];
+  return [{ title: words.insert(heading), edits: [edit], preferred, unambiguous: false }];
 }

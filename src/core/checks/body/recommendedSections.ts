@@ -1,14 +1,14 @@
 import { outlineOf, recommendedFor } from '../../body/outline';
 import { frontmatterData } from '../../classify';
 import { str } from '../../values';
-import { defineCheck, defineCode } from '../define';
+import { defineCheck, defineCode, type Diagnosed } from '../define';
 import { when } from '../text';
-import { bodyFound, outlinePlaces } from './place';
+import { bodyFound, insertSection, outlinePlaces, type SectionData } from './place';
 
 export const missingSection = defineCode('missing-section', 'information', {
   en: (a: { heading: string; forType?: string }) => `Recommended section${when(a.forType, ` for ${a.forType}`)} missing: "${a.heading}".`,
   da: (a) => `Anbefalet afsnit${when(a.forType, ` for ${a.forType}`)} mangler: "${a.heading}".`,
-});
+}, (report, d: Diagnosed<SectionData>, context) => insertSection(report, d, context, false));
 
 /** The other recommended sections of the outline, for the report's collaboration type: noted, not warned. */
 export default defineCheck({

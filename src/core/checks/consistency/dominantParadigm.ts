@@ -1,9 +1,13 @@
-import { defineCheck, defineCode } from '../define';
+import { addKey } from '../../features/edits';
+import { defineCheck, defineCode, type Diagnosed } from '../define';
 import { q } from '../text';
 
 export const dominantParadigmMissing = defineCode('dominant-paradigm-missing', 'information', {
   en: () => 'A hybrid governance paradigm names the paradigm that dominates: add `dominant_paradigm`.',
   da: () => 'Ved hybrid styring angives det paradigme, der dominerer: tilføj `dominant_paradigm`.',
+}, (report, _d: Diagnosed<{ key: 'dominant_paradigm' }>, { schema, words }) => {
+  const edit = addKey(report, [], 'dominant_paradigm', schema);
+  return edit ? [{ title: words.add('dominant_paradigm'), edits: [edit], preferred: true, unambiguous: false }] : [];
 });
 export const dominantParadigmUnexpected = defineCode('dominant-paradigm-unexpected', 'warning', {
   en: (a: { paradigm: string; itself?: boolean }) => a.itself

@@ -1,14 +1,24 @@
 import type { Node, Pair } from 'yaml';
+import { removeLines, type Fix } from '../../features/edits';
 import type { ParsedReport } from '../../parse/report';
 import { duplicateKeys } from '../../parse/yaml';
 import type { Range } from '../../types';
-import { defineCheck, defineCode, type Text } from '../define';
+import { defineCheck, defineCode, type Diagnosed, type Text } from '../define';
 import { q } from '../text';
 import { conflictMarkers } from './read';
 
 export const duplicateKey = defineCode('duplicate-key', 'error', {
   en: (a: { key: string; firstLine: Text }) => `The key ${q(a.key)} appears twice (first on line ${a.firstLine}); only the last one counts. Remove one of them.`,
   da: (a) => `Nøglen ${q(a.key)} står to gange (første gang på linje ${a.firstLine}); kun den sidste gælder. Fjern den ene.`,
+}, (report, d: Diagnosed<{ key: string; firstLine: number; pair: Range; firstPair: Range }>, { words }) => {
+  // Either pair may go, as whole lines: the writer chooses which.
+  const key = String(d.data.key);
+  const fixes: Fix[] = [];
+  const here = removeLines(report, d.data.pair);
+  const first = removeLines(report, d.data.firstPair);
+  if (here) fixes.push({ title: words.removeThis(key, Number(d.data.firstLine)), edits: [here], preferred: false, unambiguous: false });
+  if (first) fixes.push({ title: words.removeFirst(key, Number(d.data.firstLine)), edits: [first], preferred: false, unambiguous: false });
+  return fixes;
 });
 
 /** A pair from its key to the end of its value (trailing white space excluded), for removing it. */

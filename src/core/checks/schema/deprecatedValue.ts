@@ -1,9 +1,10 @@
 import { builtinSchema } from '../../builtin';
+import { replaceScalar } from '../../features/edits';
 import type { JsonSchema } from '../../schema/compile';
 import { fieldAt } from '../../schema/vocabulary';
 import { joinList } from '../../text/list';
 import { isObj } from '../../values';
-import { defineCheck, defineCode } from '../define';
+import { defineCheck, defineCode, type Diagnosed } from '../define';
 import { q } from '../text';
 
 export const deprecatedValue = defineCode('deprecated-value', 'warning', {
@@ -13,6 +14,12 @@ export const deprecatedValue = defineCode('deprecated-value', 'warning', {
   da: (a) => a.several
     ? `${q(a.value)} bruges ikke længere i ${q(a.key)}: skriv ${a.replacements}, alt efter hvad der passer.`
     : `${q(a.value)} bruges ikke længere i ${q(a.key)}: skriv ${a.replacements} i stedet.`,
+}, (report, d: Diagnosed<{ value: string; replacedBy: string[] }>, { words }) => {
+  // One fix per replacement; only a single one is applied unasked.
+  const replacedBy = Array.isArray(d.data.replacedBy) ? d.data.replacedBy.filter((r): r is string => typeof r === 'string') : [];
+  return replacedBy.map((r, i) => ({
+    title: words.replace(r), edits: [replaceScalar(report, d.range, r)], preferred: replacedBy.length === 1 && i === 0, unambiguous: replacedBy.length === 1,
+  }));
 });
 
 /**

@@ -1,7 +1,8 @@
+import { replaceScalar } from '../../features/edits';
 import type { JsonSchema } from '../../schema/compile';
 import { valuesOf, type VocabularyValue } from '../../schema/vocabulary';
 import { closestValue } from '../../validate/suggest';
-import { defineCode } from '../define';
+import { defineCode, type Diagnosed } from '../define';
 import { display, q, when } from '../text';
 import type { Translate } from './env';
 import { emptyValue } from './emptyValue';
@@ -15,6 +16,12 @@ export const invalidValue = defineCode('invalid-value', 'error', {
   da: (a) => `${q(a.value)} er ikke en gyldig værdi for ${q(a.key)}` + (a.suggestion
     ? `; mente du ${q(a.suggestion)}${when(a.suggestionLabel, ` (${a.suggestionLabel})`)}?`
     : `. Tilladt: ${a.allowed}.`),
+}, (report, d: Diagnosed<{ value: unknown; allowed: string[]; suggestion: string | null }>, { words }) => {
+  // The value meant, unasked; else each allowed value to choose from.
+  const suggestion = typeof d.data.suggestion === 'string' ? d.data.suggestion : null;
+  if (suggestion) return [{ title: words.replace(suggestion), edits: [replaceScalar(report, d.range, suggestion)], preferred: true, unambiguous: true }];
+  const allowed = Array.isArray(d.data.allowed) ? d.data.allowed : [];
+  return allowed.slice(0, 12).map((v) => ({ title: words.replace(v), edits: [replaceScalar(report, d.range, v)], preferred: false, unambiguous: false }));
 });
 
 // The allowed values of a failing keyword, once per schema node: the same objects on every check,

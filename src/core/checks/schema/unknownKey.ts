@@ -1,6 +1,7 @@
+import { replaceScalar } from '../../features/edits';
 import { formatPointer } from '../../text/pointer';
 import { closest, normalise } from '../../validate/suggest';
-import { defineCode } from '../define';
+import { defineCode, type Diagnosed } from '../define';
 import { q } from '../text';
 import type { SchemaEnv, SchemaError, Translate } from './env';
 
@@ -11,6 +12,9 @@ export const unknownKey = defineCode('unknown-key', 'error', {
   da: (a) => a.suggestion
     ? `Ukendt nøgle ${q(a.key)}; mente du ${q(a.suggestion)}?`
     : `Ukendt nøgle ${q(a.key)}: den er ikke en del af caserapport-skemaet. Egne felter skal begynde med \`x-\`.`,
+}, (report, d: Diagnosed<{ key: string; suggestion: string | null; allowed: string[] }>, { words }) => {
+  const suggestion = typeof d.data.suggestion === 'string' ? d.data.suggestion : null;
+  return suggestion ? [{ title: words.rename(suggestion), edits: [replaceScalar(report, d.range, suggestion)], preferred: true, unambiguous: true }] : [];
 });
 
 const suggestions = new WeakMap<SchemaError, { extra: string; allowed: string[]; suggestion: string | null }>();
