@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { docsUrl, type Diagnostic, type Range, type Severity } from '../core/index';
+import type { Analysis } from './analyzer';
 
 export const SOURCE = 'casedoc';
 
@@ -14,19 +15,33 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(d: Diagnostic): vscode.Diagnostic {
+/** The engine's diagnostic behind a published one, and the text it was found in. */
+export interface EngineDiagnostic {
+  readonly diagnostic: Diagnostic;
+  readonly text: string;
+}
+
+/**
+ * Each published diagnostic's engine diagnostic. VS Code hands a code action provider the very
+ * objects the collection was given, so the quick fixes find the engine's diagnostic, with its data,
+ * by the object: never by its message. Entries go with their diagnostics.
+ */
+const engineDiagnostics = new WeakMap<vscode.Diagnostic, EngineDiagnostic>();
+
+/**
+ * The diagnostic as VS Code shows it; remembered with its engine diagnostic when it is an open
+ * document's (`analysis.version` ≥ 0), the only kind a quick fix is asked for: a file read from
+ * disk is checked again when it is opened, and thousands of them keep no text here.
+ */
+export function toDiagnostic(d: Diagnostic, analysis?: Analysis): vscode.Diagnostic {
   const out = new vscode.Diagnostic(toRange(d.range), d.message, SEVERITY[d.severity]);
   out.source = SOURCE;
   out.code = { value: d.code, target: vscode.Uri.parse(docsUrl(d.code)) };
+  if (analysis && analysis.version >= 0) engineDiagnostics.set(out, { diagnostic: d, text: analysis.parsed.text });
   return out;
 }
 
-/** The code of a Casedoc diagnostic as VS Code hands it back. */
-export function codeOf(d: vscode.Diagnostic): string | null {
-  if (d.source !== SOURCE) return null;
-  return typeof d.code === 'object' ? String(d.code.value) : d.code === undefined ? null : String(d.code);
-}
-
-export function sameRange(a: vscode.Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+/** The engine's diagnostic behind one of ours; undefined for any other. */
+export function engineDiagnostic(d: vscode.Diagnostic): EngineDiagnostic | undefined {
+  return engineDiagnostics.get(d);
 }

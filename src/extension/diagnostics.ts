@@ -158,13 +158,13 @@ export class DiagnosticsController implements vscode.Disposable {
       const said = applySeverities([makeDiagnostic({
         code: fileTooLarge, path: null, range: { start: zero, end: zero }, args: { limit: formatBytes(limit) },
       }, this.analyzer.current.lang)], profile.severities);
-      this.publish(source, said.map(toDiagnostic));
+      this.publish(source, said.map((d) => toDiagnostic(d)));
       return null;
     }
     const stale = () => this.generation.get(key) !== gen || currentVersion() !== source.version;
     const analysis = await this.analyzer.analyseUnlessStale(source, stale, profile);
     if (!analysis || stale()) return null;
-    this.publish(source, analysis.result.isCaseReport ? analysis.result.diagnostics.map(toDiagnostic) : []);
+    this.publish(source, analysis.result.isCaseReport ? analysis.result.diagnostics.map((d) => toDiagnostic(d, analysis)) : []);
     this.changed.fire(analysis);
     return analysis;
   }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { complete, fixAll, fixAllTitle, fixesFor, hover } from '../core/index';
 import type { Analyzer, Analysis } from './analyzer';
-import { codeOf, sameRange, toRange } from './convert';
+import { engineDiagnostic, toRange } from './convert';
 
 const SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }];
 
@@ -46,12 +46,13 @@ export function registerLanguageFeatures(analyzer: Analyzer): vscode.Disposable[
       if (!a.result.isCaseReport) return [];
       const lang = analyzer.current.lang;
       const out: vscode.CodeAction[] = [];
+      const text = doc.getText();
       for (const vd of context.diagnostics) {
-        const code = codeOf(vd);
-        // The engine's own diagnostic, with its data: fixes never read the message.
-        const d = code ? a.result.diagnostics.find((x) => x.code === code && x.message === vd.message && sameRange(vd.range, x.range)) : undefined;
-        if (!d) continue;
-        for (const fix of fixesFor(a.parsed, d, a.schema, lang)) {
+        // The engine's own diagnostic, with its data (fixes never read the message), fixed only on
+        // the very text it was found in: one of an older version waits for its new check.
+        const found = engineDiagnostic(vd);
+        if (!found || found.text !== text) continue;
+        for (const fix of fixesFor(a.parsed, found.diagnostic, a.schema, lang)) {
           const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
           action.diagnostics = [vd];
           action.isPreferred = fix.preferred;
