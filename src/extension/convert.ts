@@ -24,20 +24,17 @@ export interface EngineDiagnostic {
 /**
  * Each published diagnostic's engine diagnostic. VS Code hands a code action provider the very
  * objects the collection was given, so the quick fixes find the engine's diagnostic, with its data,
- * by the object: never by its message. Entries go with their diagnostics.
+ * by the object: never by its message. An entry goes with its diagnostic; it keeps the text (not
+ * the parse) of its check, a file read from disk too: opened, the file is fixed at once.
  */
 const engineDiagnostics = new WeakMap<vscode.Diagnostic, EngineDiagnostic>();
 
-/**
- * The diagnostic as VS Code shows it; remembered with its engine diagnostic when it is an open
- * document's (`analysis.version` ≥ 0), the only kind a quick fix is asked for: a file read from
- * disk is checked again when it is opened, and thousands of them keep no text here.
- */
+/** The diagnostic as VS Code shows it; remembered with its engine diagnostic when it comes from a check. */
 export function toDiagnostic(d: Diagnostic, analysis?: Analysis): vscode.Diagnostic {
   const out = new vscode.Diagnostic(toRange(d.range), d.message, SEVERITY[d.severity]);
   out.source = SOURCE;
   out.code = { value: d.code, target: vscode.Uri.parse(docsUrl(d.code)) };
-  if (analysis && analysis.version >= 0) engineDiagnostics.set(out, { diagnostic: d, text: analysis.parsed.text });
+  if (analysis) engineDiagnostics.set(out, { diagnostic: d, text: analysis.parsed.text });
   return out;
 }
 
