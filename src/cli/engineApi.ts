@@ -8,4 +8,4 @@ export { migrate } from './migrate';
 export { replace, replacement } from './replace';
 export { importSheet } from './import';
 export { exportAnthology } from './export';
-export { SchemaFiles, withSchemas } from './schemas';
+export { SchemaFiles, schemaOfAnthology, withSchemas } from './schemas';

@@ -5,11 +5,12 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { applyEdits, builtinSchema, CSV_ENCODING_NAMES, parseReport, planImport, readSheet, SHEET_LIMITS, slug, type ParsedReport } from '../core/index';
+import { applyEdits, CSV_ENCODING_NAMES, parseReport, planImport, readSheet, SHEET_LIMITS, slug, type ParsedReport } from '../core/index';
 import { createFile, rewriteFile, sameBytes } from '../core/project/safeWrite';
 import { fileProblemText } from '../core/project/words';
 import { UsageError } from './files';
 import { NodeFiles, readRegular } from './nodePort';
+import { schemaOfAnthology } from './schemas';
 import type { FileReport, RunOptions } from './report';
 import { roundTrip } from './text';
 import { WORDS } from './words';
@@ -63,7 +64,8 @@ export async function importSheet(reports: readonly FileReport[], options: RunOp
       }
     }
   };
-  const planOptions = { schema: builtinSchema().json, lang: options.lang, partial: args.partial, newFile };
+  // The anthology's own schema, as the editor's import reads the sheet with it.
+  const planOptions = { schema: await schemaOfAnthology(reports, options), lang: options.lang, partial: args.partial, newFile };
   const plan = planImport(rows, parsed, planOptions);
 
   const out: string[] = [];

@@ -1,6 +1,6 @@
 // `casedoc migrate`: a report's deprecated vocabulary values (v1 → v2) rewritten where there is one
 // replacement, byte for byte otherwise as it was; the values the author must choose are listed.
-import { builtinSchema, migration } from '../core/index';
+import { migration } from '../core/index';
 import type { FilePort } from '../core/project/port';
 import type { FileReport, RunOptions } from './report';
 import { rewrite } from './rewrite';
@@ -22,9 +22,10 @@ export async function migrate(reports: readonly FileReport[], options: RunOption
     wanted: (report) => report.diagnostics.some((d) => d.code === 'deprecated-value'),
     // The deprecated values' places are read from a check of the text as it is when it is written.
     fresh: true,
-    plan: (parsed, report) => {
+    // Against the schema the report is checked against, as the editor's Update Vocabulary does.
+    plan: (parsed, report, schema) => {
       const deprecated = report.diagnostics.filter((d) => d.code === 'deprecated-value');
-      const { edits, choices: left } = migration(parsed, deprecated, builtinSchema().json, options.lang);
+      const { edits, choices: left } = migration(parsed, deprecated, schema, options.lang);
       choices += left.length;
       const notes = left.map((d) => w.choose(`${report.file}:${d.range.start.line + 1}:${d.range.start.character + 1}`, String(d.data?.value), d.path ?? '', (d.data?.replacedBy ?? []) as string[]));
       return { edits, notes };

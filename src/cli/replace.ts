@@ -1,7 +1,7 @@
 // `casedoc replace FIELD OLD NEW [paths…]`: one vocabulary value replaced by another in every case
 // report, as the editor's "Replace Value Across Reports…" does (core `replaceValue`); `--dry-run`
 // prints the diff.
-import { builtinSchema, label, replaceValue, vocabularyFields, type Lang, type Range, type VocabularyField } from '../core/index';
+import { builtinSchema, label, replaceValue, vocabularyFields, type JsonSchema, type Lang, type Range, type VocabularyField } from '../core/index';
 import type { FilePort } from '../core/project/port';
 import { UsageError } from './files';
 import type { FileReport, RunOptions } from './report';
@@ -9,8 +9,8 @@ import { rewrite } from './rewrite';
 import { WORDS } from './words';
 
 /** The field and the replacement as the command line names them, checked: a usage error says what is wrong. */
-export function replacement(fieldName: string, to: string, from: string, lang: Lang): { field: VocabularyField; to: string } {
-  const fields = vocabularyFields(builtinSchema().json);
+export function replacement(fieldName: string, to: string, from: string, lang: Lang, schema: JsonSchema = builtinSchema().json): { field: VocabularyField; to: string } {
+  const fields = vocabularyFields(schema);
   const field = fields.find((f) => f.name === fieldName);
   if (!field) throw new UsageError((w) => w.unknownField(fieldName, fields.map((f) => f.name)));
   // An id, or a value's label in either language, as the editor's list shows them.

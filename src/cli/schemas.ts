@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { loadSchema, schemaReason, type Lang, type SchemaLoad, type SummaryInput } from '../core/index';
+import { anthologySchema, builtinSchema, loadSchema, schemaReason, type JsonSchema, type Lang, type SchemaLoad, type SummaryInput } from '../core/index';
 import { fileProblemText } from '../core/project/words';
 import { utf8Decode } from '../core/text/webApis';
 import { readRegular } from './nodePort';
@@ -45,4 +45,10 @@ export async function withSchemas(reports: readonly FileReport[], options: RunOp
     const load = options.schema?.load ?? await files.load(SchemaFiles.resolve(resolve(options.cwd, r.file), named));
     return load.ok ? { ...rest, schema: load.schema.json } : rest;
   }));
+}
+
+/** The schema a command across these reports works with (core's anthologySchema): `--schema`, else the one most of them are checked against. */
+export async function schemaOfAnthology(reports: readonly FileReport[], options: RunOptions): Promise<JsonSchema> {
+  if (options.schema?.load.ok) return options.schema.load.schema.json;
+  return anthologySchema((await withSchemas(reports.filter((r) => r.isCaseReport), options)).map((r) => r.schema), builtinSchema().json);
 }

@@ -42,3 +42,4 @@ export { reportSnippet, actorSnippet, phaseSnippet, attentionSnippet, allSnippet
 export * from './summary/index';
 export { CONFIG_FILES, loadConfig, parseSize, type CasedocConfig, type ConfigLoad } from './config/config';
 export { detectLang, type LocaleSources } from './locale';
+export { anthologySchema } from './project/schema';

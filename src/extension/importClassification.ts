@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { builtinSchema, CSV_ENCODING_NAMES, planImport, readSheet, SHEET_LIMITS, slug, type Lang, type ParsedReport } from '../core/index';
+import { anthologySchema, builtinSchema, CSV_ENCODING_NAMES, planImport, readSheet, SHEET_LIMITS, slug, type Lang, type ParsedReport } from '../core/index';
 import { addChange, answer, applyInPreview, caseReports } from './acrossReports';
 import type { Analysis, Analyzer } from './analyzer';
 import type { DiagnosticsController } from './diagnostics';
@@ -78,7 +78,8 @@ export class ClassificationImporter {
         }
       }
     };
-    const schema = [...uris.values()][0]?.analysis.schema ?? builtinSchema().json;
+    // The schema most of the reports are checked against, as `casedoc import` takes it (core's anthologySchema).
+    const schema = anthologySchema([...uris.values()].map((r) => r.analysis.schema), builtinSchema().json);
     let plan = planImport(rows, reports, { schema, lang, partial: false, newFile });
     for (const c of plan.ignored) this.log.info(say(lang, 'Import: column {0} ({1}) is not a field of the classification: left out.', c.column, c.header));
     for (const p of plan.problems) this.log.warn(say(lang, 'Import: row {0}, column {1} ({2}): {3}', p.row, p.column, p.header, p.reason));

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { fieldAt, label, replaceValue, valueUses, vocabularyFields, type JsonSchema, type Lang, type VocabularyField } from '../core/index';
+import { anthologySchema, builtinSchema, fieldAt, label, replaceValue, valueUses, vocabularyFields, type JsonSchema, type Lang, type VocabularyField } from '../core/index';
 import { addChange, answer, applyInPreview, caseReports } from './acrossReports';
 import type { Analysis, Analyzer } from './analyzer';
 import type { DiagnosticsController } from './diagnostics';
@@ -54,7 +54,8 @@ export class ValueReplacer {
       void vscode.window.showInformationMessage(say(lang, 'There is no case report in the workspace.'));
       return none;
     }
-    const schema = reports[0].analysis.schema;
+    // The schema most of the reports are checked against, as `casedoc replace` takes it (core's anthologySchema).
+    const schema = anthologySchema(reports.map((r) => r.analysis.schema), builtinSchema().json);
     const fields = vocabularyFields(schema);
     // How many reports use each value of each field: what the questions show.
     const inUse = new Map<string, Map<string, number>>();

@@ -23,8 +23,10 @@ eller betegnelse) i alle caserapporter, fx replace policy_area health social.`,
     const [field, from, to, ...where] = paths;
     if (to === undefined) throw new UsageError((w) => w.replaceArgs());
     const e = await engine();
-    const target = e.replacement(field, to, from, lang);
-    const result = await e.replace(await reportsOf(where), options, target.field, from, target.to, flag(values, 'dry-run'));
+    // The field and the value as the anthology's own schema has them, as the editor reads them.
+    const reports = await reportsOf(where);
+    const target = e.replacement(field, to, from, lang, await e.schemaOfAnthology(reports, options));
+    const result = await e.replace(reports, options, target.field, from, target.to, flag(values, 'dry-run'));
     await out(result.output);
     return result.code;
   },
