@@ -1,9 +1,10 @@
 // One file checked by the engine: what the main thread does for a few files and each worker thread
 // for its share. Loaded on first use (src/cli/engine.ts): a run that the cache answers never needs it.
 import {
-  builtinRules, checkFailed, checkReport, decodeText, EMPTY_CLASSIFICATION, fileBinary, fileTooLarge, fileUnreadable, formatBytes, invalidEncoding, loadRules, loadSchema, makeDiagnostic, mergeRules, parseReport,
-  schemaReference, type Classification, type Diagnostic, type Lang,
+  builtinRules, checkFailed, checkReport, decodeText, EMPTY_CLASSIFICATION, loadRules, loadSchema, makeDiagnostic, mergeRules, parseReport,
+  schemaReference, type Classification, type Diagnostic,
 } from '../core/index';
+import { encodingDiagnostics, gateDiagnostics, type Gate } from '../core/project/gates';
 import { docsUrl } from '../core/checks/docs';
 import { displayPath, readText } from './files';
 import { ConfigResolver, type Profile } from './config';
@@ -27,20 +28,12 @@ export async function checkFile(path: string, options: RunOptions, schemas: Sche
   }
 }
 
-/** Why a file was not checked, said on its first line. */
-function unread(read: { code: 'file-unreadable' | 'file-binary' | 'file-too-large'; reason: string }, maxBytes: number, lang: Lang): Diagnostic {
-  switch (read.code) {
-    case 'file-unreadable': return makeDiagnostic({ code: fileUnreadable, range: ZERO, path: null, args: { reason: read.reason } }, lang);
-    case 'file-binary': return makeDiagnostic({ code: fileBinary, range: ZERO, path: null }, lang);
-    case 'file-too-large': return makeDiagnostic({ code: fileTooLarge, range: ZERO, path: null, args: { limit: formatBytes(maxBytes) } }, lang);
-  }
-}
-
 async function checkReadable(path: string, file: string, options: RunOptions, schemas: SchemaFiles, profile: Profile): Promise<FileReport> {
   const read = await readText(path, options.maxBytes, options.lang);
   if (!read.ok) {
-    const d = unread(read, options.maxBytes, options.lang);
-    return { file, isCaseReport: false, skipped: read.code, classification: EMPTY, diagnostics: [withDocs(d)], attentionPoints: [] };
+    // Said through the configuration's severities, as the editor says it (core/project/gates.ts).
+    const gate: Gate = read.code === 'file-unreadable' ? { code: read.code, reason: read.reason } : read.code === 'file-too-large' ? { code: read.code, limit: options.maxBytes } : { code: read.code };
+    return { file, isCaseReport: false, skipped: read.code, classification: EMPTY, diagnostics: gateDiagnostics(gate, options.lang, profile.severities).map(withDocs), attentionPoints: [] };
   }
   return checkText(path, file, read, options, schemas, profile);
 }
@@ -57,11 +50,7 @@ export async function checkText(path: string, file: string, read: { text: string
   }
   const result = checkReport(report, { lang: options.lang, schema, rules: profile.rules, severities: profile.severities, forceCaseReport: profile.included(path) });
   const diagnostics = result.diagnostics.map(withDocs);
-  if (read.invalidUtf8 && result.isCaseReport) {
-    const at = report.lines.positionAt(Math.max(0, read.text.indexOf('\uFFFD')));
-    const range = { start: at, end: { line: at.line, character: at.character + 1 } };
-    diagnostics.unshift(withDocs(makeDiagnostic({ code: invalidEncoding, range, path: null, args: { encoding: read.encoding } }, options.lang)));
-  }
+  if (read.invalidUtf8 && result.isCaseReport) diagnostics.unshift(...encodingDiagnostics(report, read.encoding, options.lang, profile.severities).map(withDocs));
   const checked: FileReport = { file, isCaseReport: result.isCaseReport, classification: result.classification, diagnostics, attentionPoints: result.attentionPoints };
   if (schema?.load.ok && result.isCaseReport) checked.schema = schema.label;
   return checked;

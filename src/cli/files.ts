@@ -5,7 +5,7 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { isDynamicPattern } from 'tinyglobby';
 import type { Lang } from '../core/index';
-import { decodeText, looksBinary } from '../core/text/decode';
+import { reportBytes } from '../core/text/decode';
 import { formatBytes } from '../core/text/size';
 import { anthologyRoot, readRegular, realPath, repositoryRoot } from './nodePort';
 import { walkFiles } from './walk';
@@ -145,7 +145,7 @@ export async function readText(path: string, maxBytes: number, lang: Lang = 'en'
   }
   const buffer = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
   // UTF-16 with its byte order mark is text, however many NUL bytes it holds.
-  const decoded = decodeText(buffer);
-  if (looksBinary(buffer, decoded.encoding)) return { ok: false, code: 'file-binary', reason: 'binary' };
-  return { ok: true, text: decoded.text, invalidUtf8: decoded.invalid, encoding: decoded.encoding === 'utf-8' ? 'UTF-8' : 'UTF-16' };
+  const decoded = reportBytes(buffer);
+  if (decoded.binary) return { ok: false, code: 'file-binary', reason: 'binary' };
+  return { ok: true, text: decoded.text, invalidUtf8: decoded.invalid, encoding: decoded.encoding };
 }

@@ -79,6 +79,10 @@ export interface Source {
   text: string;
   /** An unopened file over the size limit: not read (`text` is empty). */
   tooLarge?: boolean;
+  /** An unopened file that is binary (`text` is empty). */
+  binary?: boolean;
+  /** An unopened file read with bytes that are not valid in its encoding. */
+  invalidEncoding?: 'UTF-8' | 'UTF-16';
 }
 
 /**

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { applySeverities, decodeText, fileTooLarge, formatBytes, makeDiagnostic, MARKDOWN_GLOB } from '../core/index';
+import { MARKDOWN_GLOB } from '../core/index';
+import { encodingDiagnostics, gateDiagnostics, utf8Length } from '../core/project/gates';
+import { reportBytes } from '../core/text/decode';
 import type { Analysis, Analyzer, Source } from './analyzer';
 import { toDiagnostic } from './convert';
 import { nextTurn } from './eventLoop';
@@ -30,7 +32,10 @@ export async function readSource(uri: vscode.Uri, limit = Infinity): Promise<Sou
   const bytes = open ? null : await vscode.workspace.fs.readFile(uri);
   // A document opened while its file was read is read as the editor has it.
   open ??= openDocument(uri);
-  return open ? { uri, version: open.version, text: open.getText() } : { uri, version: -1, text: decodeText(bytes!).text };
+  if (open) return { uri, version: open.version, text: open.getText() };
+  // Read from disk as the CLI reads it (core's reportBytes): binary is said, invalid bytes too.
+  const read = reportBytes(bytes!);
+  return read.binary ? { uri, version: -1, text: '', binary: true } : { uri, version: -1, text: read.text, invalidEncoding: read.invalid ? read.encoding : undefined };
 }
 
 /**
@@ -146,25 +151,31 @@ export class DiagnosticsController implements vscode.Disposable {
       return null;
     }
     const limit = this.analyzer.current.maxFileSize;
-    if (source.tooLarge || source.text.length > limit) {
+    const { lang } = this.analyzer.current;
+    if (source.binary) {
+      // As the CLI says it of any file, through the severity setting (core/project/gates.ts).
+      this.publish(source, gateDiagnostics({ code: 'file-binary' }, lang, profile.severities).map((d) => toDiagnostic(d)));
+      this.forgotten.fire(source.uri);
+      return null;
+    }
+    // The limit is in bytes, as the CLI measures it (a text is at least as many bytes as UTF-16 units).
+    if (source.tooLarge || source.text.length > limit || (source.text.length * 3 > limit && utf8Length(source.text) > limit)) {
       // Only a case report is told it is too large; any other Markdown file gets nothing. A file
       // too large to be read cannot show what it is: it is told, as the CLI tells every such file.
       if (!source.tooLarge && !(await this.analyzer.looksLikeCaseReport(source.uri, source.text))) {
         this.publish(source, []);
         return null;
       }
-      const zero = { line: 0, character: 0 };
       // Through the severity setting like every diagnostic; the size said as the CLI says it.
-      const said = applySeverities([makeDiagnostic({
-        code: fileTooLarge, path: null, range: { start: zero, end: zero }, args: { limit: formatBytes(limit) },
-      }, this.analyzer.current.lang)], profile.severities);
-      this.publish(source, said.map((d) => toDiagnostic(d)));
+      this.publish(source, gateDiagnostics({ code: 'file-too-large', limit }, lang, profile.severities).map((d) => toDiagnostic(d)));
       return null;
     }
     const stale = () => this.generation.get(key) !== gen || currentVersion() !== source.version;
     const analysis = await this.analyzer.analyseUnlessStale(source, stale, profile);
     if (!analysis || stale()) return null;
-    this.publish(source, analysis.result.isCaseReport ? analysis.result.diagnostics.map((d) => toDiagnostic(d, analysis)) : []);
+    // A case report read from disk with invalid bytes is told so first, as the CLI tells it.
+    const encoding = source.invalidEncoding && analysis.result.isCaseReport ? encodingDiagnostics(analysis.parsed, source.invalidEncoding, lang, profile.severities).map((d) => toDiagnostic(d)) : [];
+    this.publish(source, analysis.result.isCaseReport ? [...encoding, ...analysis.result.diagnostics.map((d) => toDiagnostic(d, analysis))] : []);
     this.changed.fire(analysis);
     return analysis;
   }

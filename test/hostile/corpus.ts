@@ -13,9 +13,9 @@ export interface HostileCase {
   codes: string[];
   /** Codes that may appear besides `codes` (the outline's notes on a short report, say). */
   allow?: string[];
-  /** Codes the CLI adds: it reads the bytes and loads what `$schema` names, which the engine never sees. */
+  /** Codes the hosts add: they read the bytes and load what `$schema` names, which the engine never sees. */
   cliCodes?: string[];
-  /** The CLI skips the file with this code instead of checking it. */
+  /** The hosts (the CLI, and the editor for a file it reads from disk) skip the file with this code instead of checking it. */
   skippedByCli?: string;
   /** Too large to open in the in-host test (VS Code itself refuses or takes long). */
   large?: boolean;

@@ -26,3 +26,14 @@ export function decodeText(bytes: Uint8Array): Decoded {
 export function looksBinary(bytes: Uint8Array, encoding: Decoded['encoding']): boolean {
   return encoding === 'utf-8' && bytes.subarray(0, 8000).includes(0);
 }
+
+/** A file's bytes as a report's text: binary (a NUL early on, as Git has it), or text with its encoding. */
+export type ReportBytes = { binary: true } | { binary: false; text: string; encoding: 'UTF-8' | 'UTF-16'; invalid: boolean };
+
+/** What every host makes of a report's bytes (core/project/gates.ts says what follows from it). */
+export function reportBytes(bytes: Uint8Array): ReportBytes {
+  const decoded = decodeText(bytes);
+  // UTF-16 with its byte order mark is text, however many NUL bytes it holds.
+  if (looksBinary(bytes, decoded.encoding)) return { binary: true };
+  return { binary: false, text: decoded.text, encoding: decoded.encoding === 'utf-8' ? 'UTF-8' : 'UTF-16', invalid: decoded.invalid };
+}
