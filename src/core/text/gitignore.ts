@@ -1,0 +1,224 @@
+// Git's ignore rules (gitignore(5)) on the linear-time engine (re2js). The `ignore` package, used
+// before, compiles each pattern to a backtracking RegExp: `*a*a*a*a*a*a*a*a*b.md` in a cloned
+// anthology's .gitignore against a long file name never ended. Each pattern is translated as Git's
+// wildmatch reads it (WM_PATHNAME) to RE2's syntax:
+//   `*` any characters but `/`, `?` one character but `/`, `[a-z]`, `[!a]`, `[^a]`, `[[:alpha:]]`
+//   (a class never matches `/`; an unclosed one, or an unknown `[:name:]`, makes the pattern match
+//   nothing), `\x` the character x; `**` as a whole segment: `**/` any number of folders, a
+//   trailing `/**` anything inside; elsewhere `**` is `*`.
+// A line: blank or `#…` is nothing, trailing spaces are dropped unless escaped, `!` re-includes, a
+// trailing `/` applies the pattern to folders only; a `/` at its start or middle anchors it to the
+// .gitignore's folder, else it matches a name at any depth. The last matching pattern wins, and a
+// path under an ignored folder is ignored whatever follows (Git does not look inside).
+// One difference: `?` and a class match one character, where Git matches one byte of UTF-8 (its
+// `?` does not match `æ`, two bytes, and `??` does).
+import { RE2JS } from 're2js';
+
+/** One .gitignore: the verdict of its last pattern that matches, if any. */
+export interface GitignoreRules {
+  /** `path` relative to the .gitignore's folder, `/` between segments: true ignored, false re-included. */
+  verdict(path: string, isFolder: boolean): boolean | undefined;
+}
+
+/** A pattern as an RE2 expression for the whole path relative to its .gitignore's folder. */
+interface Pattern { re: string; negative: boolean; folderOnly: boolean }
+
+/**
+ * A .gitignore's text as rules. `ignoreCase`: as Git with core.ignoreCase (macOS and Windows, and
+ * what the CLI has always done); a name compares by Unicode simple case folding.
+ */
+export function parseGitignore(text: string, ignoreCase = true): GitignoreRules {
+  const patterns: Pattern[] = [];
+  for (const raw of text.replace(/^\uFEFF/, '').split('\n')) {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (line.startsWith('#')) continue;
+    let p = trimTrailingSpaces(line);
+    if (!p) continue;
+    const negative = p.startsWith('!');
+    if (negative) p = p.slice(1);
+    const folderOnly = p.endsWith('/');
+    if (folderOnly) p = p.slice(0, -1);
+    if (!p) continue;
+    // Any `/` left (escaped or in a class too, as Git counts) anchors the pattern to the folder.
+    const anchored = p.includes('/');
+    if (p.startsWith('/')) p = p.slice(1);
+    const body = wildmatchToRe2(p);
+    if (body !== null) patterns.push({ re: anchored ? body : `(?:.*/)?${body}`, negative, folderOnly });
+  }
+  // Consecutive patterns of one sign decide alike, whichever matches: each run is one expression
+  // for folders and one for files (without those ending in `/`), so a path costs a test a run.
+  const flags = ignoreCase ? RE2JS.CASE_INSENSITIVE : 0;
+  const runs: { negative: boolean; folders: Test; files: Test }[] = [];
+  for (let i = 0, j = 0; i < patterns.length; i = j) {
+    while (j < patterns.length && patterns[j].negative === patterns[i].negative) j++;
+    const run = patterns.slice(i, j);
+    runs.push({ negative: patterns[i].negative, folders: anyOf(run.map((p) => p.re), flags), files: anyOf(run.filter((p) => !p.folderOnly).map((p) => p.re), flags) });
+  }
+  return {
+    verdict(path, isFolder) {
+      for (let k = runs.length - 1; k >= 0; k--) if ((isFolder ? runs[k].folders : runs[k].files)(path)) return !runs[k].negative;
+      return undefined;
+    },
+  };
+}
+
+type Test = (path: string) => boolean;
+
+/** Does any of these expressions match the whole path? One compiled expression if RE2 takes it. */
+function anyOf(res: readonly string[], flags: number): Test {
+  if (!res.length) return () => false;
+  try {
+    const re = RE2JS.compile(res.length === 1 ? res[0] : res.map((r) => `(?:${r})`).join('|'), flags);
+    return (path) => re.testExact(path);
+  } catch {
+    // Only a pattern of absurd size gets here (RE2's limits): alone, it matches nothing.
+    if (res.length === 1) return () => false;
+    const a = anyOf(res.slice(0, res.length >> 1), flags);
+    const b = anyOf(res.slice(res.length >> 1), flags);
+    return (path) => a(path) || b(path);
+  }
+}
+
+/**
+ * Is the file at `path` (relative to the repository's root, `/` between segments) ignored, given
+ * the rules of the .gitignore in each folder (`''` the root)? Each folder from the top is decided
+ * first, as Git walks: once one is ignored, so is everything below it. A deeper file's patterns
+ * come after a shallower one's, so the last match, the deepest, wins. `folders` keeps each
+ * folder's verdict for the next path.
+ */
+export function gitIgnored(path: string, rulesIn: (folder: string) => GitignoreRules | null, folders = new Map<string, boolean>()): boolean {
+  const parts = path.split('/');
+  for (let k = 1; k <= parts.length; k++) {
+    const isFolder = k < parts.length;
+    const sub = parts.slice(0, k).join('/');
+    let ignored = isFolder ? folders.get(sub) : undefined;
+    if (ignored === undefined) {
+      ignored = false;
+      for (let j = 0; j < k; j++) {
+        const v = rulesIn(parts.slice(0, j).join('/'))?.verdict(parts.slice(j, k).join('/'), isFolder);
+        if (v !== undefined) ignored = v;
+      }
+      if (isFolder) folders.set(sub, ignored);
+    }
+    if (ignored) return true;
+  }
+  return false;
+}
+
+/** Git's trim_trailing_spaces: spaces (not tabs) at the end, unless the last is escaped. */
+function trimTrailingSpaces(line: string): string {
+  let lastSpace = -1;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === ' ') {
+      if (lastSpace < 0) lastSpace = i;
+    } else {
+      if (c === '\\' && ++i >= line.length) return line;
+      lastSpace = -1;
+    }
+  }
+  return lastSpace < 0 ? line : line.slice(0, lastSpace);
+}
+
+/** A character as itself in RE2's syntax (inside a class too). */
+const literal = (ch: string) => (/[\\.+*?()|[\]{}^$-]/.test(ch) ? `\\${ch}` : ch);
+const NOTHING = '[^\\x00-\\x{10FFFF}]';
+const POSIX = new Set(['alnum', 'alpha', 'blank', 'cntrl', 'digit', 'graph', 'lower', 'print', 'punct', 'space', 'upper', 'xdigit']);
+
+/** A pattern (its leading `/` and trailing `/` removed) as an RE2 pattern for the whole path, or null: it matches nothing. */
+export function wildmatchToRe2(p: string): string | null {
+  const chars = [...p];
+  let out = '';
+  for (let i = 0; i < chars.length; ) {
+    const c = chars[i];
+    if (c === '*') {
+      let j = i;
+      while (chars[j] === '*') j++;
+      const whole = j - i >= 2 && (i === 0 || chars[i - 1] === '/');
+      if (whole && chars[j] === '/') {
+        // `**/`: no folder, or any number of them.
+        out += '(?:.*/)?';
+        j++;
+      } else if (whole && (j === chars.length || (chars[j] === '\\' && chars[j + 1] === '/'))) out += '.*';
+      else out += '[^/]*';
+      i = j;
+    } else if (c === '?') {
+      out += '[^/]';
+      i++;
+    } else if (c === '[') {
+      const cls = readClass(chars, i + 1);
+      if (!cls) return null;
+      out += cls.re;
+      i = cls.end + 1;
+    } else if (c === '\\') {
+      // A trailing back-slash escapes nothing: Git's pattern then matches nothing.
+      if (i + 1 >= chars.length) return null;
+      out += literal(chars[i + 1]);
+      i += 2;
+    } else {
+      out += literal(c);
+      i++;
+    }
+  }
+  return out;
+}
+
+/** A class as wildmatch reads it from `start` (after the `[`): its RE2 form and its `]`, or null (never closed, or an unknown `[:name:]`). */
+function readClass(chars: string[], start: number): { re: string; end: number } | null {
+  let i = start;
+  const negated = chars[i] === '!' || chars[i] === '^';
+  if (negated) i++;
+  const items: string[] = [];
+  let prev: string | null = null; // the last single character, which a `-` may follow
+  let first = true;
+  for (; first || chars[i] !== ']'; i++, first = false) {
+    let c = chars[i];
+    if (c === undefined) return null;
+    if (c === '\\') {
+      c = chars[++i];
+      if (c === undefined) return null;
+      items.push(range(c, c));
+      prev = c;
+    } else if (c === '-' && prev !== null && chars[i + 1] !== undefined && chars[i + 1] !== ']') {
+      let hi = chars[++i];
+      if (hi === '\\') {
+        hi = chars[++i];
+        if (hi === undefined) return null;
+      }
+      items.pop();
+      items.push(range(prev, hi));
+      prev = null;
+    } else if (c === '[' && chars[i + 1] === ':') {
+      const close = chars.indexOf(']', i + 2);
+      if (close < 0) return null;
+      if (chars[close - 1] !== ':' || close - 1 < i + 2) {
+        // No `:]`: the `[` is a character of the class.
+        items.push(range(c, c));
+        prev = c;
+        continue;
+      }
+      const name = chars.slice(i + 2, close - 1).join('');
+      if (!POSIX.has(name)) return null;
+      items.push(`[:${name}:]`);
+      prev = null;
+      i = close;
+    } else {
+      items.push(range(c, c));
+      prev = c;
+    }
+  }
+  const body = items.join('');
+  // `/` is never in a class (WM_PATHNAME); an empty class (`[z-a]`) matches nothing.
+  if (negated) return { re: `[^/${body}]`, end: i };
+  return { re: body ? `(?:[${body}])` : NOTHING, end: i };
+}
+
+/** The characters from `lo` to `hi` but `/`, in a class (nothing when `hi` is before `lo`). */
+function range(lo: string, hi: string): string {
+  const a = lo.codePointAt(0)!;
+  const b = hi.codePointAt(0)!;
+  if (b < a) return '';
+  const span = (x: number, y: number) => (x > y ? '' : x === y ? literal(String.fromCodePoint(x)) : `${literal(String.fromCodePoint(x))}-${literal(String.fromCodePoint(y))}`);
+  const slash = 0x2f;
+  return a <= slash && slash <= b ? span(a, slash - 1) + span(slash + 1, b) : span(a, b);
+}
