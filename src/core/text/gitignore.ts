@@ -52,7 +52,10 @@ export function parseGitignore(text: string, ignoreCase = true): GitignoreRules 
   for (let i = 0, j = 0; i < patterns.length; i = j) {
     while (j < patterns.length && patterns[j].negative === patterns[i].negative) j++;
     const run = patterns.slice(i, j);
-    runs.push({ negative: patterns[i].negative, folders: anyOf(run.map((p) => p.re), flags), files: anyOf(run.filter((p) => !p.folderOnly).map((p) => p.re), flags) });
+    const folders = anyOf(run.map((p) => p.re), flags);
+    // One expression when no pattern of the run ends in `/` (compiled, each takes a few KB).
+    const files = run.some((p) => p.folderOnly) ? anyOf(run.filter((p) => !p.folderOnly).map((p) => p.re), flags) : folders;
+    runs.push({ negative: patterns[i].negative, folders, files });
   }
   return {
     verdict(path, isFolder) {
