@@ -37,6 +37,9 @@ export class UsageError extends Error {
  * hostile pattern in a cloned anthology cannot stall the walk): each applies to the paths below its
  * own folder, the nearest last, and nothing below an ignored folder comes back.
  */
+/** The largest .gitignore read (real ones are a few KB; 64 KB of hostile rules compile in 66 MB). */
+const MAX_GITIGNORE = 64 * 1024;
+
 class GitIgnores {
   private readonly byDir = new Map<string, Gitignore.GitignoreRules | null>();
   private readonly folders = new Map<string, boolean>();
@@ -62,8 +65,10 @@ class GitIgnores {
     let r = this.byDir.get(folder);
     if (r === undefined) {
       const file = join(this.root!, ...folder.split('/'), '.gitignore');
-      // A regular file only, of a size a .gitignore has: a pipe named .gitignore would never end.
-      const read = existsSync(file) ? readRegular(file, 4 * 1024 * 1024) : null;
+      // A regular file only, of a size a .gitignore has: a pipe named .gitignore would never end, and
+      // each of its rules is compiled (a hostile one of 256 KB took 221 MB): a larger one is said.
+      const read = existsSync(file) ? readRegular(file, MAX_GITIGNORE) : null;
+      if (read && !read.ok && read.problem === 'too-large') throw new UsageError((w) => w.gitignoreTooLarge(relative(this.root!, file).split(sep).join('/'), formatBytes(MAX_GITIGNORE)));
       r = read?.ok ? this.engine!.parseGitignore(Buffer.from(read.bytes).toString('utf8')) : null;
       this.byDir.set(folder, r);
     }

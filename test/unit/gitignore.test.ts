@@ -164,3 +164,20 @@ describe('a hostile .gitignore (built CLI, in a process of its own)', function (
     assert.deepEqual(files, [`${'a'.repeat(200)}.md`], r.stderr);
   });
 });
+
+describe('a .gitignore too large to read', () => {
+  it('is a usage error that names it and the limit, not a run that fills the memory', async () => {
+    const { casedoc } = await import('../cli');
+    const dir = mkdtempSync(join(tmpdir(), 'casedoc-big-gitignore-'));
+    try {
+      mkdirSync(join(dir, '.git'));
+      mkdirSync(join(dir, 'sub'));
+      writeFileSync(join(dir, 'sub/.gitignore'), Array.from({ length: 8000 }, (_, i) => `${i % 2 ? '!' : ''}*a${i}*b.md`).join('\n'));
+      writeFileSync(join(dir, 'sub/a.md'), '# A\n');
+      const r = await casedoc(['check', '.'], dir, { CASEDOC_WORKERS: '0' });
+      assert.deepEqual([r.code, r.stderr], [2, 'casedoc: sub/.gitignore is larger than 64 KB, more than Casedoc reads of a .gitignore; make it smaller, or leave files out with --ignore (casedoc --help)\n']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
