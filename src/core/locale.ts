@@ -2,21 +2,21 @@ import type { Lang } from './types';
 
 /**
  * Which language Casedoc speaks, one rule for every host: the language chosen (`--lang`, the
- * `casedoc.language` setting, a configuration file's `language`) first; then the first of
- * `CASEDOC_LANG`, `LC_ALL`, `LC_MESSAGES` and `LANG` that names a locale (empty, `C`, `POSIX` and
- * `C.*` name none: they are a system's "no locale set", not English); then the host's own
- * languages; else English.
+ * `casedoc.language` setting, a configuration file's `language`) first; then `CASEDOC_LANG`; then
+ * the system's locale — the first of `LC_ALL`, `LC_MESSAGES` and `LANG` that names one (empty, `C`,
+ * `POSIX` and `C.*` name none: they are a system's "no locale set", not English), else the
+ * operating system's or browser's language — Danish when it is Danish or the host's display
+ * language (VS Code's, a choice of the user's) is; else English.
  */
 export interface LocaleSources {
   /** What the user chose; anything but `en` or `da` (such as `auto`) chooses nothing. */
   chosen?: string;
   /** The environment, or the part of it the host can see. */
   env?: Readonly<Record<string, string | undefined>>;
-  /**
-   * The host's own languages (VS Code's display language, the operating system's or browser's):
-   * Danish when any of them is, as VS Code has no Danish display language of its own.
-   */
-  ui?: readonly (string | undefined)[];
+  /** The host's display language (VS Code's); the CLI has none. */
+  display?: string;
+  /** The operating system's or browser's language, where no variable names a locale. */
+  platform?: string;
 }
 
 export const LOCALE_VARIABLES = ['CASEDOC_LANG', 'LC_ALL', 'LC_MESSAGES', 'LANG'] as const;
@@ -32,9 +32,10 @@ export function envLocale(env: LocaleSources['env'], names: readonly string[] = 
   return undefined;
 }
 
-export function detectLang({ chosen, env, ui }: LocaleSources): Lang {
+export function detectLang({ chosen, env, display, platform }: LocaleSources): Lang {
   if (chosen === 'en' || chosen === 'da') return chosen;
-  const fromEnv = envLocale(env);
-  if (fromEnv !== undefined) return isDanish(fromEnv) ? 'da' : 'en';
-  return ui?.some(isDanish) ? 'da' : 'en';
+  const casedoc = envLocale(env, ['CASEDOC_LANG']);
+  if (casedoc !== undefined) return isDanish(casedoc) ? 'da' : 'en';
+  const system = envLocale(env, ['LC_ALL', 'LC_MESSAGES', 'LANG']) ?? platform;
+  return isDanish(system) || isDanish(display) ? 'da' : 'en';
 }

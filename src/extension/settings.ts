@@ -34,11 +34,12 @@ const hostEnv = () => (typeof process === 'object' && process?.env ? process.env
 
 /**
  * `casedoc.language: auto`, by core's one rule (core/locale.ts), the CLI's too: `CASEDOC_LANG`,
- * `LC_ALL`, `LC_MESSAGES`, `LANG` (the extension host's, on the desktop), then VS Code's display
- * language or the system's.
+ * then the system's locale (`LC_ALL`, `LC_MESSAGES`, `LANG` of the extension host on the desktop,
+ * else the operating system's or browser's language) or VS Code's display language, Danish when
+ * either is.
  */
 export function autoLanguage(env = hostEnv(), display = vscode.env.language, platform = platformLocale()): Lang {
-  return detectLang({ env, ui: [display, platform] });
+  return detectLang({ env, display, platform });
 }
 
 export function readSettings(): Settings {

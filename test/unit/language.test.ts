@@ -26,6 +26,8 @@ describe('casedoc.language: auto', () => {
   it('is Danish for any Danish system locale, whatever VS Code\'s display language', () => {
     for (const system of ['da_DK.UTF-8', 'da', 'da-DK', 'da_DK@euro']) assert.equal(settings.autoLanguage({ LANG: system }, 'en', 'en-US'), 'da', system);
     for (const system of ['en_US.UTF-8', 'de-DE', 'dar']) assert.equal(settings.autoLanguage({ LANG: system }, 'en', 'da-DK'), 'en', system);
+    // VS Code's display language is the user's choice too: Danish beside an English system, as before.
+    assert.equal(settings.autoLanguage({ LANG: 'en_US.UTF-8' }, 'da', 'en-US'), 'da', 'then VS Code\'s display language');
     // Core's one rule, the CLI's too (core/locale.ts, test/unit/locale.test.ts): a variable that
     // names a locale decides; C and POSIX name none.
     assert.equal(settings.autoLanguage({ CASEDOC_LANG: 'da', LANG: 'en_US.UTF-8' }, 'en', 'en-US'), 'da', 'CASEDOC_LANG first');

@@ -7,7 +7,7 @@ import { casedoc } from '../cli';
 const TABLE: [LocaleSources, 'en' | 'da', string][] = [
   [{}, 'en', 'nothing: English'],
   [{ chosen: 'da', env: { CASEDOC_LANG: 'en' } }, 'da', '--lang or the setting first'],
-  [{ chosen: 'en', env: { LANG: 'da_DK.UTF-8' }, ui: ['da'] }, 'en', 'English chosen beats a Danish system'],
+  [{ chosen: 'en', env: { LANG: 'da_DK.UTF-8' }, display: 'da' }, 'en', 'English chosen beats a Danish system'],
   [{ chosen: 'auto', env: { LANG: 'da_DK.UTF-8' } }, 'da', '"auto" chooses nothing'],
   [{ env: { CASEDOC_LANG: 'da', LC_ALL: 'en_US.UTF-8' } }, 'da', 'CASEDOC_LANG before LC_ALL'],
   [{ env: { CASEDOC_LANG: 'en', LANG: 'da_DK.UTF-8' } }, 'en', 'CASEDOC_LANG=en before LANG'],
@@ -22,9 +22,11 @@ const TABLE: [LocaleSources, 'en' | 'da', string][] = [
   [{ env: { LANG: 'DA_dk.utf8' } }, 'da', 'any case'],
   [{ env: { LANG: 'dar' } }, 'en', 'dar is not Danish'],
   [{ env: { LANG: 'de_DE.UTF-8' } }, 'en', 'another language: English'],
-  [{ env: { LANG: 'en_US.UTF-8' }, ui: ['da'] }, 'en', 'a variable that names a locale decides before the host'],
-  [{ env: { LANG: 'C' }, ui: ['en', 'da-DK'] }, 'da', 'then the host\'s languages: Danish when any is'],
-  [{ env: { LANG: 'C' }, ui: ['en', undefined] }, 'en', 'else English'],
+  [{ env: { LANG: 'en_US.UTF-8' }, display: 'da' }, 'da', 'a Danish display language (VS Code\'s) beside an English system'],
+  [{ env: { LANG: 'en_US.UTF-8' }, platform: 'da-DK' }, 'en', 'a variable that names a locale decides before the operating system'],
+  [{ env: { LANG: 'C' }, display: 'en', platform: 'da-DK' }, 'da', 'no variable: the operating system\'s or browser\'s language'],
+  [{ env: { LANG: 'C' }, display: 'en' }, 'en', 'else English'],
+  [{ env: { CASEDOC_LANG: 'en' }, display: 'da' }, 'en', 'CASEDOC_LANG before the display language'],
 ];
 
 describe('the language (core/locale.ts)', () => {
