@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
+import { SMALL_FILE_LIMIT } from '../core/project/port';
 import { readRegular, writeWhole } from './nodePort';
 import { docsUrl } from '../core/checks/docs';
 import type { FileReport } from './report';
@@ -53,9 +54,6 @@ export function schemaPathOf(bytes: Buffer): string | null | undefined {
 /** A cache larger than this is started afresh (1,000 reports take 6 MB). */
 const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 
-/** A schema file's bytes for a key: a pipe, a device or a file over this is not read (its kind stands for it). */
-const MAX_SCHEMA_BYTES = 16 * 1024 * 1024;
-
 interface Entry {
   key: string;
   report: FileReport;
@@ -69,7 +67,7 @@ export class CheckCache {
   constructor(private readonly file: string, private readonly run: string) {
     try {
       const read = readRegular(file, MAX_CACHE_BYTES);
-      const stored = JSON.parse(read.ok ? Buffer.from(read.bytes).toString('utf8') : '') as { format?: number; entries?: Record<string, Entry> };
+      const stored = JSON.parse(read.ok ? read.bytes.toString('utf8') : '') as { format?: number; entries?: Record<string, Entry> };
       // Another format, or a file that is not ours: start afresh rather than trust it.
       if (stored.format === FORMAT && stored.entries && typeof stored.entries === 'object') this.entries = stored.entries;
     } catch {
@@ -82,8 +80,8 @@ export class CheckCache {
     const ref = schemaPathOf(bytes);
     if (ref === undefined) return null;
     if (ref === null || ref === 'url') return hash(this.run, profile, bytes, ref ?? 'none');
-    const read = readRegular(resolve(dirname(path), ref.replace(/\\/g, '/')), MAX_SCHEMA_BYTES);
-    return hash(this.run, profile, bytes, read.ok ? Buffer.from(read.bytes) : `unread:${read.problem}`);
+    const read = readRegular(resolve(dirname(path), ref.replace(/\\/g, '/')), SMALL_FILE_LIMIT);
+    return hash(this.run, profile, bytes, read.ok ? read.bytes : `unread:${read.problem}`);
   }
 
   get(path: string, key: string): FileReport | undefined {
@@ -130,5 +128,5 @@ export function cacheRefusal(file: string): 'link' | 'not-a-file' | 'markdown' |
   if (!info.isFile()) return 'not-a-file';
   if (info.size === 0 || basename(file) === CACHE_FILE) return null;
   const head = readRegular(file, Number.MAX_SAFE_INTEGER);
-  return head.ok && Buffer.from(head.bytes.subarray(0, 10)).toString('latin1') === '{"format":' ? null : 'not-a-cache';
+  return head.ok && head.bytes.toString('latin1', 0, 10) === '{"format":' ? null : 'not-a-cache';
 }

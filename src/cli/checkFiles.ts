@@ -26,7 +26,7 @@ export async function checkFiles(given: readonly string[], options: RunOptions):
   const keys = paths.map((p, i) => {
     try {
       const read = readRegular(p, options.maxBytes);
-      return read.ok ? cache.keyOf(p, Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength), profilesOf[i].fingerprint) : null;
+      return read.ok ? cache.keyOf(p, read.bytes, profilesOf[i].fingerprint) : null;
     } catch {
       return null;
     }

@@ -69,7 +69,7 @@ class GitIgnores {
       // each of its rules is compiled (a hostile one of 256 KB took 221 MB): a larger one is said.
       const read = existsSync(file) ? readRegular(file, MAX_GITIGNORE) : null;
       if (read && !read.ok && read.problem === 'too-large') throw new UsageError((w) => w.gitignoreTooLarge(relative(this.root!, file).split(sep).join('/'), formatBytes(MAX_GITIGNORE)));
-      r = read?.ok ? this.engine!.parseGitignore(Buffer.from(read.bytes).toString('utf8')) : null;
+      r = read?.ok ? this.engine!.parseGitignore(read.bytes.toString('utf8')) : null;
       this.byDir.set(folder, r);
     }
     return r;
@@ -119,7 +119,10 @@ export async function discover(given: readonly string[], cwd: string, ignores: r
   }
   // A file reached through a link inside the anthology and by its own path is one report: the first name.
   const byReal = new Map<string, string>();
-  for (const f of [...found].sort()) if (!byReal.has(realPath(f))) byReal.set(realPath(f), f);
+  for (const f of [...found].sort()) {
+    const real = realPath(f);
+    if (!byReal.has(real)) byReal.set(real, f);
+  }
   return [...byReal.values()];
 }
 
@@ -146,9 +149,8 @@ export async function readText(path: string, maxBytes: number, lang: Lang = 'en'
     const reason = read.problem === 'permission' ? why.permission : read.problem === 'missing' ? why.missing : read.problem === 'not-a-file' ? (isFolder(path) ? why.folder : why.special) : (read.detail ?? read.problem);
     return { ok: false, code: 'file-unreadable', reason };
   }
-  const buffer = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
   // UTF-16 with its byte order mark is text, however many NUL bytes it holds.
-  const decoded = reportBytes(buffer);
+  const decoded = reportBytes(read.bytes);
   if (decoded.binary) return { ok: false, code: 'file-binary', reason: 'binary' };
   return { ok: true, text: decoded.text, invalidUtf8: decoded.invalid, encoding: decoded.encoding };
 }

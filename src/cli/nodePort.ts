@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, constants, copyFileSync, existsSync, fchmodSync, lstatSync, mkdirSync, fstatSync, fsyncSync, linkSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { CONFIG_FILES } from '../core/config/config';
-import { FileError, type FilePort, type FileProblem, type ReadBytes } from '../core/project/port';
+import { FileError, SMALL_FILE_LIMIT, type FilePort, type FileProblem } from '../core/project/port';
 import { isInside } from '../core/project/contain';
 
 /** The system's error code as the engine words it. */
@@ -31,7 +31,10 @@ const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
  * before anything is read (`/dev/zero`, a pipe), and so is a file over the limit, by its size; a
  * file that grows past the limit while it is read is refused too.
  */
-export function readRegular(path: string, limit: number): ReadBytes {
+/** What readRegular gives: the port's ReadBytes, as a Buffer on Node. */
+export type NodeRead = { ok: true; bytes: Buffer } | { ok: false; problem: FileProblem; detail?: string };
+
+export function readRegular(path: string, limit: number): NodeRead {
   let fd: number;
   try {
     fd = openSync(path, READ_FLAGS);
@@ -62,10 +65,10 @@ export function readRegular(path: string, limit: number): ReadBytes {
 }
 
 /** A small text file of the user's (a schema, rules, a configuration), read whole as UTF-8; throws FileError. */
-export async function readTextFile(path: string, limit = 8 * 1024 * 1024): Promise<string> {
+export async function readTextFile(path: string, limit = SMALL_FILE_LIMIT): Promise<string> {
   const read = readRegular(path, limit);
   if (!read.ok) throw new FileError(read.problem, read.detail);
-  return Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength).toString('utf8');
+  return read.bytes.toString('utf8');
 }
 
 /** The repository's root above `dir` (a folder with `.git`), or null. */
@@ -131,7 +134,7 @@ export class NodeFiles implements FilePort {
   /** `cwd`: the folder the command runs in, the anthology's root where no repository or configuration marks one. */
   constructor(private readonly cwd: string) {}
 
-  async read(path: string, limit: number): Promise<ReadBytes> {
+  async read(path: string, limit: number): Promise<NodeRead> {
     return readRegular(path, limit);
   }
 

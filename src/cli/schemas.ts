@@ -1,12 +1,11 @@
 import { dirname, resolve } from 'node:path';
 import { anthologySchema, builtinSchema, loadSchema, schemaReason, type JsonSchema, type Lang, type SchemaLoad, type SummaryInput } from '../core/index';
+import { SMALL_FILE_LIMIT } from '../core/project/port';
 import { fileProblemText } from '../core/project/words';
 import { utf8Decode } from '../core/text/webApis';
 import { readRegular } from './nodePort';
 import type { FileReport, RunOptions } from './report';
 
-/** A schema file larger than this is not read: the engine refuses a schema of over 2 million characters anyway. */
-export const MAX_SCHEMA_BYTES = 8 * 1024 * 1024;
 
 /** Loads schemas named by reports' `$schema:`, each file read and compiled once per run. */
 export class SchemaFiles {
@@ -19,7 +18,7 @@ export class SchemaFiles {
     let load = this.loads.get(path);
     if (!load) {
       // Never a pipe or a device (`$schema: /dev/zero` would never end), never more than a schema can be.
-      const read = readRegular(path, MAX_SCHEMA_BYTES);
+      const read = readRegular(path, SMALL_FILE_LIMIT);
       load = Promise.resolve(read.ok ? loadSchema(utf8Decode(read.bytes), this.lang)
         : { ok: false, reason: read.problem === 'missing' ? schemaReason('file-missing', this.lang) : read.problem === 'too-large' ? schemaReason('too-large', this.lang) : fileProblemText(read.problem, this.lang, read.detail) });
       this.loads.set(path, load);

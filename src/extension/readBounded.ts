@@ -2,10 +2,7 @@
 // is a regular file within its limit, measured by its size before it is read: a pipe or a device
 // named as a schema would keep the read pending for ever, a huge file would fill the host's memory.
 import * as vscode from 'vscode';
-import { FileError } from '../core/project/port';
-
-/** A schema, rules or configuration file larger than this is not read (the engine refuses a schema of 2 million characters). */
-export const MAX_SMALL_FILE = 8 * 1024 * 1024;
+import { FileError, SMALL_FILE_LIMIT } from '../core/project/port';
 
 /** Is it a regular file (or a link to one), and how large? Throws FileError. */
 export async function regularFile(uri: vscode.Uri): Promise<number> {
@@ -20,7 +17,7 @@ export async function regularFile(uri: vscode.Uri): Promise<number> {
 }
 
 /** The bytes of a regular file of at most `limit` bytes; throws FileError (`not-a-file`, `too-large`, …). */
-export async function readBounded(uri: vscode.Uri, limit = MAX_SMALL_FILE): Promise<Uint8Array> {
+export async function readBounded(uri: vscode.Uri, limit = SMALL_FILE_LIMIT): Promise<Uint8Array> {
   if ((await regularFile(uri)) > limit) throw new FileError('too-large');
   const bytes = await vscode.workspace.fs.readFile(uri);
   if (bytes.length > limit) throw new FileError('too-large');

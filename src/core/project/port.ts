@@ -25,6 +25,9 @@ export class FileError extends Error {
   }
 }
 
+/** The most read of a small file of the user's (a schema, rules, a configuration): the engine refuses a schema of 2 million characters anyway. */
+export const SMALL_FILE_LIMIT = 8 * 1024 * 1024;
+
 export type ReadBytes = { ok: true; bytes: Uint8Array } | { ok: false; problem: FileProblem; detail?: string };
 
 export interface FilePort {

@@ -19,7 +19,11 @@ export type Planner = (bytes: Uint8Array) => Promise<Uint8Array | null> | Uint8A
 export const ATTEMPTS = 3;
 
 /** The same bytes. */
-export const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 const failed = (e: unknown): WriteOutcome => (FileError.is(e) ? { kind: 'failed', problem: e.problem, detail: e.message } : { kind: 'failed', problem: 'other', detail: (e as Error).message });
 
