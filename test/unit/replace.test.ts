@@ -40,6 +40,15 @@ describe('replacing a value across reports', () => {
     assert.equal(r.text, text.split('\n').map((l) => (l.startsWith('  - {phase:') ? l.replace(/service-user/g, 'citizen') : l)).join('\n'));
   });
 
+  it('drops every item of a flow list that would double the new value, side by side too, without overlapping edits', () => {
+    for (const [list, want] of [['[health, social, social]', '[health]'], ['[social, social, health]', '[health]'], ['[social, health, social]', '[health]'], ['[a, social, health, social, b]', '[a, health, b]']]) {
+      const r = parseReport(`---\ntype: case-report\npolicy_area: ${list}\n---\n`);
+      const { edits, merged } = replaceValue(r, 'policy_area', 'social', 'health');
+      assert.equal(applyEdits(r, edits), `---\ntype: case-report\npolicy_area: ${want}\n---\n`, list);
+      assert.equal(merged.length, 2, list);
+    }
+  });
+
   it('leaves a value it cannot edit in place (an alias, escapes) and says where', () => {
     const text = report((fm) => fm.replace('initiated_by: [municipality]', 'initiated_by: ["munic\\x69pality"]'));
     const r = replaced(text, 'initiated_by', 'municipality', 'civil-society-organisation');

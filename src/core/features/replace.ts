@@ -119,7 +119,7 @@ export function replaceValue(report: ParsedReport, field: string, from: string, 
 
 /**
  * The edit that removes one item of a list and nothing else: in a flow list the item with the comma
- * after it (or, the last, the comma before it), on one line with no comment between; in a block list
+ * after it (or, where no item that stays follows, the comma before it), on one line with no comment between; in a block list
  * its whole line, where the line is `- item` with at most a comment. Anything else is left to the author.
  */
 function dropItem(report: ParsedReport, use: Use, all: readonly Use[]): TextEdit | null {
@@ -131,8 +131,12 @@ function dropItem(report: ParsedReport, use: Use, all: readonly Use[]): TextEdit
   const itemEnd = (i: number) => offset + (seq.items[i] as Node).range![1];
   if (seq.flow) {
     const between = (a: number, b: number) => /^[ \t]*,[ \t]*$/.test(text.slice(a, b));
-    if (index + 1 < seq.items.length && between(use.end, itemStart(index + 1))) return span(use.start, itemStart(index + 1));
-    if (index > 0 && between(itemEnd(index - 1), use.start)) return span(itemEnd(index - 1), use.end);
+    // Items dropped side by side must not take the same comma: each takes the comma after it while
+    // an item that stays comes later, else the comma before it (`[a, x, x]` → `[a]`, `[x, x, a]` → `[a]`).
+    const dropped = (i: number) => all.some((u) => u.list?.seq === seq && u.list.index === i && u.value === use.value);
+    const keptAfter = seq.items.some((_, i) => i > index && !dropped(i));
+    if (keptAfter && between(use.end, itemStart(index + 1))) return span(use.start, itemStart(index + 1));
+    if (!keptAfter && index > 0 && between(itemEnd(index - 1), use.start)) return span(itemEnd(index - 1), use.end);
     return null;
   }
   const lineStart = text.lastIndexOf('\n', use.start - 1) + 1;
