@@ -1,7 +1,5 @@
 import type { Lang, Severity } from '../core/index';
-
-/** `a, b and c`, with the language's `and` or `or`. */
-const list = (items: readonly string[], last: string) => items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
+import { joinList } from '../core/text/list';
 
 /** The CLI's own words, in both languages (the engine's messages come localised already). */
 export const WORDS = {
@@ -18,7 +16,7 @@ export const WORDS = {
 (only node_modules and .git are skipped; dot folders such as .github are searched).`,
       optionsFor: (command: string) => `Options for ${command}:`,
       all: 'all',
-      options: `  --lang en|da            Language of messages (default: from $LANG, else en)
+      options: `  --lang en|da            Language of messages (default: CASEDOC_LANG, else the system's, else en)
   --schema FILE           Check every report against this JSON Schema
   --rules FILE            Add attention-point rules (same id replaces a built-in rule)
   --include GLOB          Treat matching files as case reports even without "type: case-report"
@@ -88,7 +86,7 @@ cell could not be read), 2 wrong usage.`,
     },
     usage: {
       oneOf: (name: string, allowed: readonly string[], value: string) => `--${name} must be one of ${allowed.join(', ')}, not "${value}"`,
-      unknownCommand: (command: string, commands: readonly string[], near: string | null) => `unknown command "${command}"; ${near ? `did you mean ${near}?` : `use ${list(commands, 'or')}`}`,
+      unknownCommand: (command: string, commands: readonly string[], near: string | null) => `unknown command "${command}"; ${near ? `did you mean ${near}?` : `use ${joinList(commands, 'en', 'or')}`}`,
       importArgs: () => 'import needs the sheet to read: casedoc import SHEET.xlsx|SHEET.csv [paths…]',
       unreadableSheet: (file: string) => `cannot read the sheet ${file}`,
       sheetUnusable: (file: string, reason: string) => `the sheet ${file} cannot be read: ${reason}`,
@@ -120,7 +118,7 @@ cell could not be read), 2 wrong usage.`,
       gitignoreTooLarge: (file: string, limit: string) => `${file} is larger than ${limit}, more than Casedoc reads of a .gitignore; make it smaller, or leave files out with --ignore`,
       noSuchPath: (path: string) => `no such file or folder: ${path}`,
       unknownOption: (option: string, near: string | null) => `unknown option ${option}${near ? `; did you mean ${near}?` : ''}`,
-      notAnOptionOf: (option: string, command: string, takers: readonly string[]) => `${option} is not an option of ${command} (only of ${list(takers, 'and')})`,
+      notAnOptionOf: (option: string, command: string, takers: readonly string[]) => `${option} is not an option of ${command} (only of ${joinList(takers, 'en', 'and')})`,
       together: (a: string, b: string) => `${a} and ${b} cannot be given together`,
       needsValue: (option: string) => `the option ${option} needs a value`,
       takesNoValue: (option: string) => `the option ${option} takes no value`,
@@ -135,7 +133,7 @@ cell could not be read), 2 wrong usage.`,
 (kun node_modules og .git springes over; skjulte mapper som .github gennemsøges også).`,
       optionsFor: (command: string) => `Tilvalg for ${command}:`,
       all: 'alle',
-      options: `  --lang en|da            Sprog for meddelelser (standard: fra $LANG, ellers en)
+      options: `  --lang en|da            Sprog for meddelelser (standard: CASEDOC_LANG, ellers systemets, ellers en)
   --schema FIL            Kontrollér alle rapporter mod dette JSON Schema
   --rules FIL             Tilføj regler for opmærksomhedspunkter (samme id erstatter en indbygget)
   --include GLOB          Behandl matchende filer som caserapporter, også uden "type: case-report"
@@ -204,7 +202,7 @@ for import: en celle kunne ikke læses), 2 forkert brug.`,
     },
     usage: {
       oneOf: (name: string, allowed: readonly string[], value: string) => `--${name} skal være en af ${allowed.join(', ')}, ikke "${value}"`,
-      unknownCommand: (command: string, commands: readonly string[], near: string | null) => `ukendt kommando "${command}"; ${near ? `mente du ${near}?` : `brug ${list(commands, 'eller')}`}`,
+      unknownCommand: (command: string, commands: readonly string[], near: string | null) => `ukendt kommando "${command}"; ${near ? `mente du ${near}?` : `brug ${joinList(commands, 'da', 'or')}`}`,
       importArgs: () => 'import skal have arket, der skal indlæses: casedoc import ARK.xlsx|ARK.csv [stier…]',
       unreadableSheet: (file: string) => `arket ${file} kan ikke læses`,
       sheetUnusable: (file: string, reason: string) => `arket ${file} kan ikke læses: ${reason}`,
@@ -236,7 +234,7 @@ for import: en celle kunne ikke læses), 2 forkert brug.`,
       gitignoreTooLarge: (file: string, limit: string) => `${file} er større end ${limit}, mere end Casedoc læser af en .gitignore; gør den mindre, eller udelad filer med --ignore`,
       noSuchPath: (path: string) => `filen eller mappen findes ikke: ${path}`,
       unknownOption: (option: string, near: string | null) => `ukendt tilvalg ${option}${near ? `; mente du ${near}?` : ''}`,
-      notAnOptionOf: (option: string, command: string, takers: readonly string[]) => `${option} er ikke et tilvalg for ${command} (kun for ${list(takers, 'og')})`,
+      notAnOptionOf: (option: string, command: string, takers: readonly string[]) => `${option} er ikke et tilvalg for ${command} (kun for ${joinList(takers, 'da', 'and')})`,
       together: (a: string, b: string) => `${a} og ${b} kan ikke angives sammen`,
       needsValue: (option: string) => `tilvalget ${option} skal have en værdi`,
       takesNoValue: (option: string) => `tilvalget ${option} tager ingen værdi`,

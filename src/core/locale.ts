@@ -19,19 +19,18 @@ export interface LocaleSources {
   platform?: string;
 }
 
-export const LOCALE_VARIABLES = ['CASEDOC_LANG', 'LC_ALL', 'LC_MESSAGES', 'LANG'] as const;
-
 /** `da`, `da_DK.UTF-8`, `da-DK`, `da_DK@euro`; not `dar` or `dansk`. */
-export const isDanish = (locale: string | undefined): boolean => /^da(?:$|[-_.@])/i.test(locale ?? '');
+const isDanish = (locale: string | undefined): boolean => /^da(?:$|[-_.@])/i.test(locale ?? '');
 
 const namesNone = (v: string | undefined) => !v || v === 'C' || v === 'POSIX' || v.startsWith('C.');
 
 /** The first of `names` in `env` that names a locale, or undefined. */
-export function envLocale(env: LocaleSources['env'], names: readonly string[] = LOCALE_VARIABLES): string | undefined {
+function envLocale(env: LocaleSources['env'], names: readonly string[]): string | undefined {
   for (const name of names) if (!namesNone(env?.[name])) return env![name];
   return undefined;
 }
 
+/** The language by the rule above (LocaleSources): the choice, CASEDOC_LANG, then the system's locale or the display language. */
 export function detectLang({ chosen, env, display, platform }: LocaleSources): Lang {
   if (chosen === 'en' || chosen === 'da') return chosen;
   const casedoc = envLocale(env, ['CASEDOC_LANG']);

@@ -96,6 +96,15 @@ describe('casedoc check - (standard input)', () => {
     assert.match(unnamed.stdout, /^<stdin>\n/);
   });
 
+  it('fails on more warnings than --max-warnings allows, as a file does', async () => {
+    // A report with warnings and no error: only --max-warnings can fail it.
+    const name = 'examples/anthology/11-spisefaellesskab-v1.md';
+    const file = await casedoc(['check', name, '--max-warnings', '0']);
+    const piped = await run(['check', '-', '--stdin-filename', name, '--max-warnings', '0'], readFileSync(join(ROOT, name), 'utf8'));
+    assert.deepEqual([file.code, file.stderr], [1, 'Too many warnings (6, at most 0 allowed).\n']);
+    assert.deepEqual([piped.code, piped.stderr], [file.code, file.stderr]);
+  });
+
   it('is checked alone, and never with --fix', async () => {
     assert.equal((await run(['check', '-', 'a.md'], '')).stderr, 'casedoc: `-` (standard input) is checked alone: name no other path with it (casedoc --help)\n');
     assert.equal((await run(['check', '-', '--fix', '--lang', 'da'], '')).stderr, 'casedoc: --fix kan ikke skrive tilbage til standardinput: angiv filen i stedet (casedoc --help)\n');

@@ -76,6 +76,16 @@ export const check = defineCommand({
     const output = { lang, color, version: pkg.version, rootUri: pathToFileURL(io.cwd).href, codes: format === 'sarif' ? (await engine()).CODES : undefined };
     const quiet = flag(values, 'quiet');
     const fixing = flag(values, 'fix') || flag(values, 'fix-dry-run');
+    // Errors, files not written back, or more warnings than allowed: exit 1, from a file or standard input alike.
+    const exitCode = (reports: readonly FileReport[], unwritten: number) => {
+      const t = totals(reports);
+      if (t.errors > 0 || unwritten > 0) return 1;
+      if (maxWarnings !== null && t.warnings > maxWarnings) {
+        io.stderr(WORDS[lang].tooManyWarnings(t.warnings, maxWarnings) + '\n');
+        return 1;
+      }
+      return 0;
+    };
     // `-`: one report from standard input, named by --stdin-filename (for messages, `$schema:` and
     // the configuration file that applies), checked alone.
     if (paths.includes('-')) {
@@ -84,7 +94,7 @@ export const check = defineCommand({
       const name = text(values, 'stdin-filename') ?? '<stdin>';
       const report = await (await engine()).checkStdin(await (io.stdin ?? (() => Promise.resolve('')))(), resolve(io.cwd, name), name, options);
       await out(CHECK_FORMATS[format]((quiet ? errorsOnly([report]) : [report]), output));
-      return report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+      return exitCode([report], 0);
     }
     const files = await discover(paths, io.cwd, (values.ignore as string[] | undefined) ?? []);
     let reports = await checkFiles(files, options);
@@ -113,12 +123,6 @@ export const check = defineCommand({
     }
     const shown = quiet ? errorsOnly(reports) : reports;
     await out(CHECK_FORMATS[format](shown, output) + terminalSafe(fixLine));
-    const t = totals(reports);
-    if (t.errors > 0 || unwritten > 0) return 1;
-    if (maxWarnings !== null && t.warnings > maxWarnings) {
-      io.stderr(WORDS[lang].tooManyWarnings(t.warnings, maxWarnings) + '\n');
-      return 1;
-    }
-    return 0;
+    return exitCode(reports, unwritten);
   },
 });

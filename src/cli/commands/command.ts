@@ -33,8 +33,6 @@ export interface CommandHelp {
 export interface Run {
   /** The host's streams with control characters shown, not acted on: for what a person reads. */
   io: Io;
-  /** The host's streams as they are. */
-  given: Io;
   lang: Lang;
   values: Values;
   /** The arguments after the command's name. */

@@ -94,5 +94,5 @@ export async function prepareRun({ command, values, paths, io, given, lang, lang
   if (rulesProblem !== undefined) throw new UsageError((w) => w.rulesUnusable(String(rules), rulesProblem));
   options.schema = compiled.schema;
   options.rules = compiled.rules;
-  return { io, given, lang, values, paths, options, color, out, reportsOf: async (p) => checkFiles(await discover(p, io.cwd, ignore), options) };
+  return { io, lang, values, paths, options, color, out, reportsOf: async (p) => checkFiles(await discover(p, io.cwd, ignore), options) };
 }
