@@ -181,3 +181,14 @@ describe('a .gitignore too large to read', () => {
     }
   });
 });
+
+describe('a POSIX class in a .gitignore rule', () => {
+  it('never matches `/`, even the classes that hold it (punct, graph, print)', () => {
+    for (const cls of ['punct', 'graph', 'print']) {
+      const rules = parseGitignore(`a[[:${cls}:]]b\n`);
+      const ignored = (path: string) => gitIgnored(path, (folder) => (folder === '' ? rules : null), new Map());
+      assert.equal(ignored('a/b'), false, cls);
+      assert.equal(ignored('a.b'), true, cls);
+    }
+  });
+});

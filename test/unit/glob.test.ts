@@ -75,3 +75,11 @@ describe('glob matcher', () => {
     }), { numRuns: RUNS, seed: SEED, endOnFailure: true });
   });
 });
+
+describe('classes and ranges the review found (issue 26)', () => {
+  it('reads a POSIX class as picomatch does, and a zero-padded range as a shell does', () => {
+    for (const [glob, path, want] of [['a[[:alpha:]]', 'ab', true], ['a[[:alpha:]]', 'a1', false], ['a[[:punct:]]b', 'a/b', false], ['f{01..03}.md', 'f02.md', true], ['f{01..03}.md', 'f2.md', false], ['f{1..3}.md', 'f2.md', true]] as const) {
+      assert.equal(globMatcher(glob)(path), want, `${glob} ${path}`);
+    }
+  });
+});

@@ -13,6 +13,7 @@
 // One difference: `?` and a class match one character, where Git matches one byte of UTF-8 (its
 // `?` does not match `æ`, two bytes, and `??` does).
 import { RE2JS } from 're2js';
+import { re2Literal, readClass } from './wildcard';
 
 /** One .gitignore: the verdict of its last pattern that matches, if any. */
 export interface GitignoreRules {
@@ -123,11 +124,6 @@ function trimTrailingSpaces(line: string): string {
   return lastSpace < 0 ? line : line.slice(0, lastSpace);
 }
 
-/** A character as itself in RE2's syntax (inside a class too). */
-const literal = (ch: string) => (/[\\.+*?()|[\]{}^$-]/.test(ch) ? `\\${ch}` : ch);
-const NOTHING = '[^\\x00-\\x{10FFFF}]';
-const POSIX = new Set(['alnum', 'alpha', 'blank', 'cntrl', 'digit', 'graph', 'lower', 'print', 'punct', 'space', 'upper', 'xdigit']);
-
 /** A pattern (its leading `/` and trailing `/` removed) as an RE2 pattern for the whole path, or null: it matches nothing. */
 export function wildmatchToRe2(p: string): string | null {
   const chars = [...p];
@@ -156,72 +152,12 @@ export function wildmatchToRe2(p: string): string | null {
     } else if (c === '\\') {
       // A trailing back-slash escapes nothing: Git's pattern then matches nothing.
       if (i + 1 >= chars.length) return null;
-      out += literal(chars[i + 1]);
+      out += re2Literal(chars[i + 1]);
       i += 2;
     } else {
-      out += literal(c);
+      out += re2Literal(c);
       i++;
     }
   }
   return out;
-}
-
-/** A class as wildmatch reads it from `start` (after the `[`): its RE2 form and its `]`, or null (never closed, or an unknown `[:name:]`). */
-function readClass(chars: string[], start: number): { re: string; end: number } | null {
-  let i = start;
-  const negated = chars[i] === '!' || chars[i] === '^';
-  if (negated) i++;
-  const items: string[] = [];
-  let prev: string | null = null; // the last single character, which a `-` may follow
-  let first = true;
-  for (; first || chars[i] !== ']'; i++, first = false) {
-    let c = chars[i];
-    if (c === undefined) return null;
-    if (c === '\\') {
-      c = chars[++i];
-      if (c === undefined) return null;
-      items.push(range(c, c));
-      prev = c;
-    } else if (c === '-' && prev !== null && chars[i + 1] !== undefined && chars[i + 1] !== ']') {
-      let hi = chars[++i];
-      if (hi === '\\') {
-        hi = chars[++i];
-        if (hi === undefined) return null;
-      }
-      items.pop();
-      items.push(range(prev, hi));
-      prev = null;
-    } else if (c === '[' && chars[i + 1] === ':') {
-      const close = chars.indexOf(']', i + 2);
-      if (close < 0) return null;
-      if (chars[close - 1] !== ':' || close - 1 < i + 2) {
-        // No `:]`: the `[` is a character of the class.
-        items.push(range(c, c));
-        prev = c;
-        continue;
-      }
-      const name = chars.slice(i + 2, close - 1).join('');
-      if (!POSIX.has(name)) return null;
-      items.push(`[:${name}:]`);
-      prev = null;
-      i = close;
-    } else {
-      items.push(range(c, c));
-      prev = c;
-    }
-  }
-  const body = items.join('');
-  // `/` is never in a class (WM_PATHNAME); an empty class (`[z-a]`) matches nothing.
-  if (negated) return { re: `[^/${body}]`, end: i };
-  return { re: body ? `(?:[${body}])` : NOTHING, end: i };
-}
-
-/** The characters from `lo` to `hi` but `/`, in a class (nothing when `hi` is before `lo`). */
-function range(lo: string, hi: string): string {
-  const a = lo.codePointAt(0)!;
-  const b = hi.codePointAt(0)!;
-  if (b < a) return '';
-  const span = (x: number, y: number) => (x > y ? '' : x === y ? literal(String.fromCodePoint(x)) : `${literal(String.fromCodePoint(x))}-${literal(String.fromCodePoint(y))}`);
-  const slash = 0x2f;
-  return a <= slash && slash <= b ? span(a, slash - 1) + span(slash + 1, b) : span(a, b);
 }

@@ -6,13 +6,16 @@
 //   `*`  any characters but `/`            `?`  one character but `/`
 //   `**` as a whole segment: any number of segments (`a/**` also matches `a`, `**/b` also `b`);
 //        as picomatch, also before a brace (`**{a,b}`); elsewhere `**` and `***` are `*`
-//   `[abc]`, `[a-z]`, `[!a]` / `[^a]`      (a negated class never matches `/`)
-//   `{a,b}` (nested too), `{1..9}`         a leading `!` negates, a leading `./` is dropped
+//   `[abc]`, `[a-z]`, `[!a]` / `[^a]`, `[[:alpha:]]` (a class never matches `/`; read as the
+//        .gitignore rules read it, core/text/wildcard.ts)
+//   `{a,b}` (nested too), `{1..9}`, `{01..09}` (zero-padded, as a shell pads it; picomatch 4 reads
+//        `{01..09}` as the text `01..09`)      a leading `!` negates, a leading `./` is dropped
 // A back-slash is read as `/` (a Windows path), so nothing is escaped. picomatch's extglobs and
 // regex groups (`+(a|b)`, `(a|b)`) are not globs a configuration needs: here `(`, `)`, `|`, `+`, `@`
 // are plain characters. One deliberate difference: picomatch 4 reads `[!a]` as the characters `!`
 // and `a`; here it is "not a", as in every shell and in .gitignore.
 import { RE2JS } from 're2js';
+import { re2Literal, readClass } from './wildcard';
 
 export type PathMatcher = (path: string) => boolean;
 
@@ -43,8 +46,6 @@ export function anyGlob(globs: readonly string[]): PathMatcher {
   return (path) => matchers.some((m) => m(path));
 }
 
-/** A character as itself: RE2's syntax characters escaped (inside a class too). */
-const literal = (ch: string) => (/[\\.+*?()|[\]{}^$-]/.test(ch) ? `\\${ch}` : ch);
 
 /** `glob` (back-slashes already `/`) as an RE2 pattern for the whole path. */
 export function globToRe2(glob: string): string {
@@ -76,19 +77,15 @@ export function globToRe2(glob: string): string {
     } else if (c === '?') {
       out += '[^/]';
       i++;
-    } else if (c === '[' && classEnd(glob, i) > 0) {
-      const end = classEnd(glob, i);
-      let body = glob.slice(i + 1, end);
-      const not = body[0] === '!' || body[0] === '^';
-      if (not) body = body.slice(1);
-      const items = [...body].map((ch) => (ch === '-' ? '-' : literal(ch))).join('');
-      out += not ? `[^/${items}]` : `[${items}]`;
-      i = end + 1;
+    } else if (c === '[' && classAt(glob, i)) {
+      const cls = classAt(glob, i)!;
+      out += cls.re;
+      i = cls.next;
     } else if (c === '{' && braces.has(i)) {
       const close = braces.get(i)!;
       const range = /^\{(\d+)\.\.(\d+)\}$/.exec(glob.slice(i, close + 1));
       if (range) {
-        out += numberRange(Number(range[1]), Number(range[2]));
+        out += numberRange(range[1], range[2]);
         i = close + 1;
       } else {
         out += '(?:';
@@ -105,20 +102,24 @@ export function globToRe2(glob: string): string {
     } else {
       const cp = glob.codePointAt(i)!;
       const ch = String.fromCodePoint(cp);
-      out += literal(ch);
+      out += re2Literal(ch);
       i += ch.length;
     }
   }
   return out;
 }
 
-/** The `]` closing a class opened at `i` (a `]` first in the class is one of its characters), or -1. */
-function classEnd(glob: string, i: number): number {
-  let j = i + 1;
-  if (glob[j] === '!' || glob[j] === '^') j++;
-  if (glob[j] === ']') j++;
-  const end = glob.indexOf(']', j);
-  return end > 0 && !glob.slice(i + 1, end).includes('/') ? end : -1;
+/**
+ * A class opened at `i` as Git's wildmatch and picomatch read it (`[!a]`, ranges, `[:alpha:]`; core's
+ * readClass, as the .gitignore rules read it): its RE2 form and the index after its `]`, or null
+ * when it is none (never closed, or holding a `/`): its `[` is then a character.
+ */
+function classAt(glob: string, i: number): { re: string; next: number } | null {
+  const rest = [...glob.slice(i + 1)];
+  const cls = readClass(rest, 0);
+  if (!cls) return null;
+  const text = rest.slice(0, cls.end + 1).join('');
+  return text.includes('/') ? null : { re: cls.re, next: i + 1 + text.length };
 }
 
 /** Each `{` that opens an alternation (a matching `}` with a `,` between, or `{n..m}`) with its `}`. */
@@ -127,7 +128,7 @@ function matchBraces(glob: string): Map<number, number> {
   const open: { at: number; comma: boolean }[] = [];
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i];
-    if (c === '[' && classEnd(glob, i) > 0) i = classEnd(glob, i);
+    if (c === '[' && classAt(glob, i)) i = classAt(glob, i)!.next - 1;
     else if (c === '{') open.push({ at: i, comma: false });
     else if (c === ',' && open.length) open[open.length - 1].comma = true;
     else if (c === '}' && open.length) {
@@ -138,9 +139,11 @@ function matchBraces(glob: string): Map<number, number> {
   return out;
 }
 
-/** `{n..m}`: the numbers between, as alternatives (a range of more than 1000 matches its text only). */
-function numberRange(a: number, b: number): string {
+/** `{n..m}`: the numbers between, as alternatives, zero-padded as written (`{01..03}`); a range of more than 1000 matches its text only. */
+function numberRange(from: string, to: string): string {
+  const [a, b] = [Number(from), Number(to)];
   const [lo, hi] = a <= b ? [a, b] : [b, a];
-  if (hi - lo > 1000) return `\\{${lo}\\.\\.${hi}\\}`;
-  return `(?:${Array.from({ length: hi - lo + 1 }, (_, k) => lo + k).join('|')})`;
+  if (hi - lo > 1000) return `\\{${from}\\.\\.${to}\\}`;
+  const width = /^0\d/.test(from) || /^0\d/.test(to) ? Math.max(from.length, to.length) : 0;
+  return `(?:${Array.from({ length: hi - lo + 1 }, (_, k) => String(lo + k).padStart(width, '0')).join('|')})`;
 }
