@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { fileProblemText } from '../core/project/words';
 import { anthologySchema, builtinSchema, CSV_ENCODING_NAMES, planImport, readSheet, SHEET_LIMITS, slug, type Lang, type ParsedReport } from '../core/index';
 import { addChange, answer, applyInPreview, caseReports } from './acrossReports';
 import type { Analysis, Analyzer } from './analyzer';
@@ -43,7 +44,7 @@ export class ClassificationImporter {
     let read;
     try {
       // The size before the bytes are read; then core's SHEET_LIMITS, as `casedoc import` holds a sheet to them.
-      if ((await vscode.workspace.fs.stat(sheet)).size > SHEET_LIMITS.bytes) throw new Error(say(lang, 'it is larger than {0} MB, the most Casedoc reads for a sheet', SHEET_LIMITS.bytes / (1024 * 1024)));
+      if ((await vscode.workspace.fs.stat(sheet)).size > SHEET_LIMITS.bytes) throw new Error(fileProblemText('too-large', lang, undefined, SHEET_LIMITS.bytes));
       read = await readSheet(sheet.path, await vscode.workspace.fs.readFile(sheet), lang);
     } catch (e) {
       void vscode.window.showErrorMessage(say(lang, 'Casedoc could not read {0}: {1}', vscode.workspace.asRelativePath(sheet), (e as Error).message));

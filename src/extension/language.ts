@@ -46,12 +46,11 @@ export function registerLanguageFeatures(analyzer: Analyzer): vscode.Disposable[
       if (!a.result.isCaseReport) return [];
       const lang = analyzer.current.lang;
       const out: vscode.CodeAction[] = [];
-      const text = doc.getText();
       for (const vd of context.diagnostics) {
         // The engine's own diagnostic, with its data (fixes never read the message), fixed only on
         // the very text it was found in: one of an older version waits for its new check.
         const found = engineDiagnostic(vd);
-        if (!found || found.text !== text) continue;
+        if (!found || found.text !== a.parsed.text) continue;
         for (const fix of fixesFor(a.parsed, found.diagnostic, a.schema, lang)) {
           const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
           action.diagnostics = [vd];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { builtinSchema, fixesFor, parseReport } from '../../src/core/index';
-import { applyEdits } from '../../src/core/features/fixes';
+import { applyEdits } from '../../src/core/features/edits';
 import { check, marked, report } from '../helpers';
 
 const consistency = ['period-end-before-start', 'sector-without-actor', 'single-phase-coproduction', 'duplicate-phase', 'coproduction-mode-mismatch', 'phase-not-listed',

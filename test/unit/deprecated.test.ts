@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { placeName } from '../../src/core/checks/schema/deprecatedValue';
 import { builtinSchema, checkReport, complete, fixAll, fixesFor, parseReport } from '../../src/core/index';
-import { applyEdits } from '../../src/core/features/fixes';
+import { applyEdits } from '../../src/core/features/edits';
 import { marked, report } from '../helpers';
 
 // Vocabulary v1's values that v2 replaced: still valid, warned about with their replacement, and

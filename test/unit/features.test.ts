@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { builtinSchema, checkReport, complete, fixAll, fixesFor, hover, parseReport, type Diagnostic } from '../../src/core/index';
-import { applyEdits } from '../../src/core/features/fixes';
+import { applyEdits } from '../../src/core/features/edits';
 import { check, marked, report } from '../helpers';
 
 const schema = () => builtinSchema().json;

@@ -10,7 +10,7 @@ import {
   builtinSchema, checkReport, complete, fixesFor, hover, parseReport,
   type CheckResult, type Diagnostic, type Range,
 } from '../../src/core/index';
-import { applyEdits } from '../../src/core/features/fixes';
+import { applyEdits } from '../../src/core/features/edits';
 import { lineLengths, outsideOf, ROOT } from '../helpers';
 
 const RUNS = Number(process.env.CASEDOC_FUZZ_RUNS) || 60;

@@ -154,7 +154,7 @@ describe('edits never lose text', () => {
 
   it('changes only the edited span of each fix, with comments, blank lines, quotes, order and CRLF kept', async () => {
     const { builtinSchema, fixesFor } = await import('../../src/core/index');
-    const { applyEdits } = await import('../../src/core/features/fixes');
+    const { applyEdits } = await import('../../src/core/features/edits');
     const parsed = parseReport(TEXT);
     const result = checkReport(parsed);
     let fixes = 0;

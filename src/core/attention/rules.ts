@@ -1,7 +1,7 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import rulesSchema from '../../../schemas/attention-rules.schema.json' with { type: 'json' };
 import { jsonErrorAt } from '../text/jsonError';
-import { ajvRegExp, PATTERN_WORDS, UnsupportedPattern } from '../text/regex';
+import { ajvCode, PATTERN_WORDS, UnsupportedPattern } from '../text/regex';
 import type { Lang, Severity } from '../types';
 
 export interface AttentionRule {
@@ -27,7 +27,7 @@ export type RulesLoad = { ok: true; rules: CompiledRule[] } | { ok: false; reaso
  */
 export function newRulesAjv(options: { source?: boolean } = {}): Ajv2020 {
   const source = options.source === true;
-  return new Ajv2020({ strict: false, allErrors: false, code: source ? { source } : { source, regExp: ajvRegExp } });
+  return new Ajv2020({ strict: false, allErrors: false, code: ajvCode(source) });
 }
 
 /**

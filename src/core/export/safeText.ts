@@ -64,8 +64,10 @@ export class TextCleaner {
       }
       return v;
     };
+    // The cases and the attention points are cleaned below, with each value's report and field named.
+    const { cases: _cases, attention: _attention, ...rest } = s;
     return {
-      ...(deep(s, '', null) as Summary),
+      ...(deep(rest, '', null) as Omit<Summary, 'cases' | 'attention'>),
       cases: s.cases.map((c) => ({ ...(Object.fromEntries(Object.entries(c).map(([k, v]) => [k, k === 'file' ? v : deep(v, c.file, k === 'groups' ? null : k)])) as unknown as Summary['cases'][number]) })),
       attention: s.attention.map((a) => ({ ...a, message: this.clean(a.message, '', `${a.id}`), sourceText: this.clean(a.sourceText, '', `${a.id}`), source: this.clean(a.source, '', `${a.id}`) })),
     };

@@ -7,7 +7,7 @@ import type { ParsedReport } from '../parse/report';
 import { lookup } from '../parse/yaml';
 import type { Range } from '../types';
 import { eolOf } from '../text/eol';
-import { insertKey, replaceScalar, type TextEdit } from './fixes';
+import { insertKey, replaceScalar, type TextEdit } from './edits';
 
 export interface FieldValue {
   path: readonly string[];

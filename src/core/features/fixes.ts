@@ -6,7 +6,7 @@ import type { Diagnostic, Lang } from '../types';
 import { ENGINE_WORDS } from '../words';
 import type { Fix, TextEdit } from './edits';
 
-export { applyEdits, insertKey, replaceScalar, type Fix, type TextEdit } from './edits';
+export type { Fix, TextEdit } from './edits';
 
 export const fixAllTitle = (lang: Lang) => ENGINE_WORDS[lang].fix.fixAll;
 

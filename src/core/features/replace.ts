@@ -8,7 +8,7 @@ import type { ParsedReport } from '../parse/report';
 import type { JsonSchema } from '../schema/compile';
 import { fieldAt, propertiesAt, type VocabularyValue } from '../schema/vocabulary';
 import type { Range } from '../types';
-import { replaceScalar, type TextEdit } from './fixes';
+import { replaceScalar, type TextEdit } from './edits';
 
 /** A field that has a vocabulary, as an author reads it: `collaboration_type`, `policy_area`, `actors[].sector`. */
 export interface VocabularyField {

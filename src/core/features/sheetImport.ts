@@ -11,7 +11,7 @@ import { reportSnippet } from '../templates';
 import { columnLetter } from '../text/columnLetter';
 import { relativeInside } from '../project/contain';
 import type { Lang } from '../types';
-import { applyEdits, type TextEdit } from './fixes';
+import { applyEdits, type TextEdit } from './edits';
 import { classificationEdits, type FieldValue } from './classificationEdits';
 import { UNREADABLE } from './csvDecode';
 import { cellValue, sheetColumns, type SheetCell, type SheetColumn } from './sheetColumns';

@@ -89,8 +89,3 @@ export async function readSheet(name: string, bytes: Uint8Array, lang: Lang = 'e
   }
   return null;
 }
-
-/** The rows alone (`readSheet` also says the CSV's encoding). */
-export async function readSheetRows(name: string, bytes: Uint8Array, lang: Lang = 'en'): Promise<SheetCell[][] | null> {
-  return (await readSheet(name, bytes, lang))?.rows ?? null;
-}

@@ -1,7 +1,7 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { jsonErrorAt } from '../text/jsonError';
-import { ajvRegExp, UnsupportedPattern } from '../text/regex';
+import { ajvCode, UnsupportedPattern } from '../text/regex';
 import { SCHEMA_REASONS, type ReasonArgs, type SchemaProblem } from './reasons';
 import type { Lang } from '../types';
 
@@ -33,7 +33,7 @@ export function newAjv(options: { source?: boolean } = {}): Ajv2020 {
   // patterns run on the linear-time engine (text/regex.ts). The built-in schema, compiled ahead of
   // time (`source`), is Casedoc's own and keeps native RegExp: its standalone code cannot import ours.
   const source = options.source === true;
-  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, allowUnionTypes: true, logger: false, code: source ? { source } : { source, regExp: ajvRegExp } });
+  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, allowUnionTypes: true, logger: false, code: ajvCode(source) });
   addFormats(ajv);
   return ajv;
 }

@@ -125,7 +125,7 @@ function trimTrailingSpaces(line: string): string {
 }
 
 /** A pattern (its leading `/` and trailing `/` removed) as an RE2 pattern for the whole path, or null: it matches nothing. */
-export function wildmatchToRe2(p: string): string | null {
+function wildmatchToRe2(p: string): string | null {
   const chars = [...p];
   let out = '';
   for (let i = 0; i < chars.length; ) {

@@ -48,7 +48,7 @@ export function anyGlob(globs: readonly string[]): PathMatcher {
 
 
 /** `glob` (back-slashes already `/`) as an RE2 pattern for the whole path. */
-export function globToRe2(glob: string): string {
+function globToRe2(glob: string): string {
   const braces = matchBraces(glob);
   let out = '';
   const depth: number[] = []; // the `}` of each brace alternation open here

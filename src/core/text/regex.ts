@@ -77,6 +77,9 @@ export function boundedRegExp(pattern: string, flags = 'u'): BoundedRegExp {
 }
 
 /** Ajv's `code.regExp`: Ajv calls it with the pattern and `u`. */
+/** Ajv's `code` option: patterns on the linear-time engine, or (`source`, ahead of time) Ajv's own code. */
+export const ajvCode = (source: boolean) => (source ? { source } : { source, regExp: ajvRegExp });
+
 export const ajvRegExp = Object.assign((pattern: string, flags: string) => boundedRegExp(pattern, flags), { code: 'boundedRegExp' });
 
 // ECMA's \s: WhiteSpace and LineTerminator (Zs is Unicode's space separators).
