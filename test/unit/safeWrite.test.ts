@@ -147,7 +147,7 @@ describe('safe rewrites (the CLI, on a real folder)', function () {
     const result = await migrate(reports, { ...options(), lang: 'da' }, false, new ReadOnly(dir));
     assert.equal(readFileSync(join(dir, 'a.md'), 'utf8'), V1);
     assert.deepEqual(leftovers(), []);
-    assert.match(result.output, /^a\.md: ikke skrevet, da adgang nægtet; filen er uændret\n1 fil kunne ikke skrives \(se ovenfor\); de øvrige blev skrevet\.\n/);
+    assert.match(result.output, /^a\.md: ikke skrevet, da adgangen blev nægtet; filen er uændret\n1 fil kunne ikke skrives \(se ovenfor\); de øvrige blev skrevet\.\n/);
   });
 });
 

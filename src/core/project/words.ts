@@ -6,7 +6,7 @@ import type { FileProblem } from './port';
 const WORDS: Record<Lang, Record<Exclude<FileProblem, 'other'>, string> & { tooLarge: (limit: string) => string }> = {
   en: {
     missing: 'it is no longer there',
-    permission: 'permission denied',
+    permission: 'permission was denied',
     'not-a-file': 'it is not a regular file (a folder, a pipe or a device)',
     'too-large': 'it is too large',
     tooLarge: (limit) => `it is larger than ${limit}`,
@@ -15,9 +15,9 @@ const WORDS: Record<Lang, Record<Exclude<FileProblem, 'other'>, string> & { tooL
     exists: 'a file of that name appeared meanwhile',
   },
   da: {
-    missing: 'den findes ikke længere',
-    permission: 'adgang nægtet',
-    'not-a-file': 'den er ikke en almindelig fil (men en mappe, en pipe eller en enhed)',
+    missing: 'den er slettet eller flyttet',
+    permission: 'adgangen blev nægtet',
+    'not-a-file': 'den er en mappe, en pipe eller en enhed og ikke en almindelig fil',
     'too-large': 'den er for stor',
     tooLarge: (limit) => `den er større end ${limit}`,
     'disk-full': 'disken er fuld',
@@ -26,7 +26,10 @@ const WORDS: Record<Lang, Record<Exclude<FileProblem, 'other'>, string> & { tooL
   },
 };
 
-/** The reason, said as a clause after "cannot read X:" or "could not write X:". */
+/**
+ * The reason, said as a clause after "cannot read X:" or after "as" / "da" ("not written, as …"):
+ * worded so that it reads in both places, in Danish too (no `ikke` whose place the clause would move).
+ */
 export function fileProblemText(problem: FileProblem, lang: Lang, detail?: string, limit?: number): string {
   if (problem === 'other') return detail ?? 'unknown error';
   if (problem === 'too-large' && limit !== undefined) return WORDS[lang].tooLarge(formatBytes(limit));
