@@ -1,5 +1,6 @@
 import pkg from '../../package.json' with { type: 'json' };
-import { detectLang, type Lang } from '../core/index';
+import type { Lang } from '../core/index';
+import { detectLang } from '../core/locale';
 import { terminalSafe } from '../core/text/terminal';
 import { oneOf, type Io } from './commands/command';
 import { prepareRun } from './commands/context';

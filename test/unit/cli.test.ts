@@ -283,6 +283,14 @@ describe('the casedoc CLI', function () {
       assert.equal(casedocBinary(['--version']).stdout, `${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`);
     });
 
+    it('keeps the engine out of the CLI\'s light part (dist/cli.js), which a cached run and --help load alone', () => {
+      const light = readFileSync(join(ROOT, 'dist/cli.js'), 'utf8');
+      // The built-in schema is the engine's: a light part that holds it has bundled the engine.
+      assert.ok(readFileSync(join(ROOT, 'dist/engine.cjs'), 'utf8').includes('casedoc.dev/schemas/case-report'));
+      assert.ok(!light.includes('casedoc.dev/schemas/case-report'), 'dist/cli.js bundles the engine (an import of core/index in the light part?)');
+      assert.ok(light.length < 200_000, `dist/cli.js is ${light.length} bytes`);
+    });
+
     it('checks an anthology on worker threads with the same result as on one thread', () => {
       assert.ok(existsSync(join(ROOT, 'dist/cliWorker.js')), 'the worker bundle is built next to the CLI');
       const dir = tempDir();
